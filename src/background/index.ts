@@ -1,0 +1,2 @@
+// Service worker entry (placeholder until the worker lands).
+export {};

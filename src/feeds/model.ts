@@ -1,0 +1,70 @@
+// The one normalized model every feed format maps onto. Field names are fixed by the parsing issue;
+// add fields freely, never rename.
+
+/** Formats the parser recognizes. */
+export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'json' | 'mirror-record';
+
+/** A file attached to an entry (podcast audio, RSS enclosure, Atom rel="enclosure"). */
+export interface Enclosure {
+  url: string;
+  type?: string;
+  length?: number;
+}
+
+/** One article. `id` is the stable de-duplication key within its feed. */
+export interface ParsedEntry {
+  id: string;
+  title: string;
+  url?: string;
+  author?: string;
+  /** Epoch milliseconds, UTC; undefined when absent or unparseable (never NaN, never "now"). */
+  publishedAt?: number;
+  updatedAt?: number;
+  contentHtml?: string;
+  summaryHtml?: string;
+  /** Plain text, for scrapes that carry no markup. */
+  contentText?: string;
+  coverUrl?: string;
+  categories: string[];
+  enclosures: Enclosure[];
+  /** Original image URL → CDN copy, or null when the mirror has no copy. */
+  imageMap?: Record<string, string | null>;
+}
+
+/** A whole feed after parsing and normalizing. */
+export interface ParsedFeed {
+  format: FeedFormat;
+  title: string;
+  siteUrl?: string;
+  feedUrl?: string;
+  description?: string;
+  author?: string;
+  iconUrl?: string;
+  language?: string;
+  updatedAt?: number;
+  entries: ParsedEntry[];
+}
+
+/** Why a document could not be read as a feed. */
+export type FeedErrorCode = 'not-a-feed' | 'malformed' | 'empty' | 'too-large';
+
+/** The only error parseFeed throws; `message` is written for the user. */
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+  constructor(
+    readonly code: FeedErrorCode,
+    message: string,
+    /** For an HTML page: the feeds its <link rel="alternate"> tags point to, resolved. */
+    readonly alternates: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** What the caller knows about the document besides its bytes. */
+export interface FeedMeta {
+  url: string;
+  contentType?: string;
+  /** IANA zone or ±HH:MM offset for naive dates; per-feed setting. */
+  timeZone?: string;
+}
