@@ -1,0 +1,32 @@
+// Reads the pages share. Each returns a promise so it can run inside Dexie's liveQuery.
+import { db, type EntryRow, type FeedRow } from './schema';
+
+/** Unread entries, newest first, up to `limit`. An index range on [read+sortAt], not a scan. */
+export function unreadEntries(limit = 200): Promise<EntryRow[]> {
+  return db.entries.where('[read+sortAt]').between([0, -Infinity], [0, Infinity]).reverse().limit(limit).toArray();
+}
+
+/** How many entries are unread, across all feeds. */
+export function unreadCount(): Promise<number> {
+  return db.entries.where('[read+sortAt]').between([0, -Infinity], [0, Infinity]).count();
+}
+
+/** Every subscription, in the order they were added. */
+export function allFeeds(): Promise<FeedRow[]> {
+  return db.feeds.orderBy('id').toArray();
+}
+
+/** One feed by id. */
+export function feedById(id: number): Promise<FeedRow | undefined> {
+  return db.feeds.get(id);
+}
+
+/** One entry by id. */
+export function entryById(id: number): Promise<EntryRow | undefined> {
+  return db.entries.get(id);
+}
+
+/** A feed's entries, newest first. */
+export function entriesOfFeed(feedId: number, limit = 200): Promise<EntryRow[]> {
+  return db.entries.where('[feedId+sortAt]').between([feedId, -Infinity], [feedId, Infinity]).reverse().limit(limit).toArray();
+}
