@@ -1,14 +1,14 @@
 // Reads the pages share. Each returns a promise so it can run inside Dexie's liveQuery.
-import { db, type EntryRow, type FeedRow } from './schema';
+import { db, type EntryRow, type FeedRow, type ReaderDB } from './schema';
 
 /** Unread entries, newest first, up to `limit`. An index range on [read+sortAt], not a scan. */
 export function unreadEntries(limit = 200): Promise<EntryRow[]> {
   return db.entries.where('[read+sortAt]').between([0, -Infinity], [0, Infinity]).reverse().limit(limit).toArray();
 }
 
-/** How many entries are unread, across all feeds. */
-export function unreadCount(): Promise<number> {
-  return db.entries.where('[read+sortAt]').between([0, -Infinity], [0, Infinity]).count();
+/** How many entries are unread, across all feeds. The worker passes its own database in tests. */
+export function unreadCount(from: ReaderDB = db): Promise<number> {
+  return from.entries.where('[read+sortAt]').between([0, -Infinity], [0, Infinity]).count();
 }
 
 /** Every subscription, in the order they were added. */

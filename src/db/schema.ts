@@ -1,6 +1,6 @@
 // The Dexie database every context shares. Versions are append-only: add `this.version(n+1)` with an
 // upgrade() below the last one, never edit an earlier one.
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Enclosure, FeedFormat } from '../feeds/model';
 
 /** A subscription and what the last poll learned about it. */
@@ -56,8 +56,9 @@ export class ReaderDB extends Dexie {
   feeds!: EntityTable<FeedRow, 'id'>;
   entries!: EntityTable<EntryRow, 'id'>;
 
-  constructor(name = 'mirror-reader') {
-    super(name);
+  /** `options` lets tests hand in their own IndexedDB factory. */
+  constructor(name = 'mirror-reader', options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores({
       feeds: '++id, &url, nextPollAt',
       entries: '++id, &[feedId+key], [read+sortAt], [feedId+sortAt], sortAt',
