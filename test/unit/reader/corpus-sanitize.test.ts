@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+// Runs the shared XSS corpora through our config when ../shared/corpora is present (it is not in a user's
+// clone; the corpus suite owns the full run). Only "the dangerous part is gone" carries over: the
+// expected outputs are DOMPurify's defaults and feedparser's allowlist, not ours.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { sanitizeEntryHtml } from '../../../src/ui/sanitize';
+import { dangerIn } from './danger';
+
+// Paths, not URLs: jsdom's URL resolves relative to its own http://localhost page.
+const XSS = join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpora/xss');
+const present = existsSync(join(XSS, 'dompurify_expect.json'));
+
+function load<T>(name: string): T[] {
+  return JSON.parse(readFileSync(join(XSS, name), 'utf8')) as T[];
+}
+
+describe.runIf(present)('XSS corpora through SANITIZE_CONFIG', () => {
+  it('leaves nothing dangerous in any DOMPurify fixture payload', () => {
+    const fixtures = present ? load<{ title: string; payload: string }>('dompurify_expect.json') : [];
+    const failures = fixtures.filter((fixture) => dangerIn(sanitizeEntryHtml(fixture.payload).html).length > 0).map((fixture) => fixture.title);
+    expect(fixtures.length).toBeGreaterThan(200);
+    expect(failures).toEqual([]);
+  });
+
+  it('leaves nothing dangerous in any feedparser sanitize input', () => {
+    const cases = present ? load<{ file: string; input_html: string }>('feedparser_sanitize.json') : [];
+    const failures = cases.filter((item) => dangerIn(sanitizeEntryHtml(item.input_html, { baseUrl: 'http://example.com/' }).html).length > 0).map((item) => item.file);
+    expect(cases.length).toBeGreaterThan(700);
+    expect(failures).toEqual([]);
+  });
+});
