@@ -30,3 +30,15 @@ export function entryById(id: number): Promise<EntryRow | undefined> {
 export function entriesOfFeed(feedId: number, limit = 200): Promise<EntryRow[]> {
   return db.entries.where('[feedId+sortAt]').between([feedId, -Infinity], [feedId, Infinity]).reverse().limit(limit).toArray();
 }
+
+/**
+ * The unread entry just after `entry` in the popup's order (sortAt desc, then id desc): 'older' is the
+ * next one down the list, 'newer' the one above. `entry` itself need not be unread.
+ */
+export function adjacentUnread(entry: Pick<EntryRow, 'id' | 'sortAt'>, direction: 'older' | 'newer'): Promise<EntryRow | undefined> {
+  const index = db.entries.where('[read+sortAt]');
+  // Ties on sortAt are ordered by primary key inside the index, so the id breaks them the same way.
+  return direction === 'older'
+    ? index.between([0, -Infinity], [0, entry.sortAt], true, true).reverse().filter((row) => row.sortAt < entry.sortAt || row.id < entry.id).first()
+    : index.between([0, entry.sortAt], [0, Infinity], true, true).filter((row) => row.sortAt > entry.sortAt || row.id > entry.id).first();
+}
