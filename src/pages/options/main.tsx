@@ -1,1 +1,5 @@
-export {};
+// Options page entry point.
+import { mount } from '../../ui/mount';
+import { OptionsApp } from './options-app';
+
+mount(<OptionsApp />);

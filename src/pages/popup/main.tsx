@@ -1,1 +1,5 @@
-export {};
+// Toolbar popup entry point.
+import { mount } from '../../ui/mount';
+import { PopupApp } from './popup-app';
+
+mount(<PopupApp />);

@@ -1,0 +1,18 @@
+// Localized text through browser.i18n; keys are checked against the English messages.json at compile time.
+import browser from 'webextension-polyfill';
+import type messages from '../../public/_locales/en/messages.json';
+
+/** A message name that exists in public/_locales/en/messages.json. */
+export type MessageKey = keyof typeof messages;
+
+/** The text of `key` in the browser's UI language, with $1…$9 filled from `substitutions`. */
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  const text = browser.i18n.getMessage(key, substitutions.length > 0 ? substitutions.map(String) : undefined);
+  // An empty string means the key is missing in this locale (and in the default): show the key, not a blank.
+  return text || key;
+}
+
+/** The UI language as a BCP 47 tag for Intl formatters ("en-US", "zh-CN"). */
+export function uiLocale(): string {
+  return browser.i18n.getUILanguage() || navigator.language || 'en';
+}
