@@ -1,1 +1,5 @@
-export {};
+// Reader tab entry point (index.html#entry=<id>).
+import { mount } from '../../ui/mount';
+import { ReaderApp } from './reader-app';
+
+mount(<ReaderApp />);

@@ -1,0 +1,42 @@
+// The <article>: sanitized HTML (images rewritten to their CDN candidates, with error fallbacks) or
+// plain text as paragraphs, and the cover image when the body does not already show it.
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { EntryRow } from '../../db/schema';
+import { originalOf, urlCandidates } from '../../images/candidates';
+import { t } from '../../ui/i18n';
+import { attachImageFallbacks } from '../../ui/image-fallback';
+import { sanitizeEntryHtml } from '../../ui/sanitize';
+import { textParagraphs } from './paragraphs';
+
+/** The entry's body inside <article>. */
+export function EntryBody({ entry }: { entry: EntryRow }) {
+  const html = entry.contentHtml ?? entry.summaryHtml;
+  const sanitized = useMemo(() => (html ? sanitizeEntryHtml(html, { baseUrl: entry.url, imageMap: entry.imageMap }) : undefined), [html, entry.url, entry.imageMap]);
+  const body = useRef<HTMLDivElement>(null);
+
+  // Runs right after the HTML is inserted, before any image can have failed (errors arrive in later tasks).
+  useLayoutEffect(() => (body.current ? attachImageFallbacks(body.current) : undefined), [sanitized]);
+
+  const cover = entry.coverUrl;
+  const showCover = cover !== undefined && !sanitized?.images.has(originalOf(cover, entry.url));
+  return (
+    <article>
+      {showCover && <CoverImage key={cover} candidates={urlCandidates(cover, entry.imageMap, entry.url)} />}
+      {sanitized ? (
+        <div ref={body} dangerouslySetInnerHTML={{ __html: sanitized.html }} />
+      ) : entry.contentText ? (
+        textParagraphs(entry.contentText).map((paragraph, index) => <p key={index}>{paragraph}</p>)
+      ) : (
+        <p class="muted">{t('noContent')}</p>
+      )}
+    </article>
+  );
+}
+
+/** The cover picture, moving down its candidates on error (a listener, not an attribute). */
+function CoverImage({ candidates }: { candidates: string[] }) {
+  const [index, setIndex] = useState(0);
+  const src = candidates[index];
+  if (!src) return null;
+  return <img src={src} alt="" referrerpolicy="no-referrer" decoding="async" onError={() => setIndex(index + 1)} />;
+}
