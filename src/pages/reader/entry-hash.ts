@@ -21,6 +21,8 @@ export function useEntryId(): number | undefined {
   useEffect(() => {
     const onChange = () => setId(entryIdFromHash(location.hash));
     window.addEventListener('hashchange', onChange);
+    // The hash may have changed between the first render and this effect.
+    onChange();
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return id;

@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { subscribe } from '../../../src/background/subscribe';
+import type { ReaderDB } from '../../../src/db/schema';
+import { freshDb, rss, startServer, type TestServer } from './helpers';
+
+let db: ReaderDB;
+let server: TestServer | undefined;
+afterEach(async () => {
+  db?.close();
+  await server?.close();
+  server = undefined;
+});
+
+/** Routes of a small site: a feed, an HTML page pointing at it, a 404 and non-feed text. */
+async function site(): Promise<TestServer> {
+  return startServer((req, res) => {
+    if (req.url === '/feed.xml') res.writeHead(200, { 'Content-Type': 'application/rss+xml', ETag: '"e1"' }).end(rss('My Mirror', ['1', '2', '3']));
+    else if (req.url === '/moved') res.writeHead(301, { Location: '/feed.xml' }).end();
+    else if (req.url === '/untitled.xml') res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(rss('', ['1']));
+    else if (req.url === '/page.html')
+      res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html><head><title>Blog</title><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body>Hi</body></html>');
+    else if (req.url === '/notes.txt') res.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(Buffer.from([0x00, 0xff, 0x13, 0x37, 0x00]));
+    else res.writeHead(404).end();
+  });
+}
+
+/** Subscribe, expect a rejection with `code`, and check nothing was stored. */
+async function expectRefused(input: string, code: string): Promise<Record<string, unknown>> {
+  const error = await subscribe(db, input).then(
+    () => expect.unreachable('subscribe should have failed'),
+    (thrown: unknown) => thrown as Record<string, unknown>,
+  );
+  expect(error).toMatchObject({ code, message: expect.any(String) });
+  expect(await db.feeds.count()).toBe(0);
+  expect(await db.entries.count()).toBe(0);
+  return error;
+}
+
+describe('subscribe', () => {
+  it('stores the feed under its own title with its entries', async () => {
+    db = freshDb();
+    server = await site();
+
+    const result = await subscribe(db, server.url('/feed.xml'), 1000);
+
+    expect(result).toEqual({ feedId: expect.any(Number), title: 'My Mirror' });
+    expect(await db.feeds.get(result.feedId)).toMatchObject({ url: server.url('/feed.xml'), title: 'My Mirror', format: 'rss', etag: '"e1"', errorCount: 0, addedAt: 1000 });
+    expect((await db.entries.toArray()).map((row) => [row.key, row.feedId, row.read])).toEqual([
+      ['1', result.feedId, 0],
+      ['2', result.feedId, 0],
+      ['3', result.feedId, 0],
+    ]);
+  });
+
+  it('names a feed without a title after its host', async () => {
+    db = freshDb();
+    server = await site();
+
+    expect(await subscribe(db, server.url('/untitled.xml'))).toMatchObject({ title: '127.0.0.1' });
+  });
+
+  it('refuses an invalid address without fetching anything', async () => {
+    db = freshDb();
+    server = await site();
+
+    await expectRefused('ftp://127.0.0.1/feed.xml', 'invalid-url');
+    await expectRefused('not a url', 'invalid-url');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('refuses an unreachable host', async () => {
+    db = freshDb();
+    server = await site();
+    const url = server.url('/feed.xml');
+    await server.close();
+    server = undefined;
+
+    await expectRefused(url, 'network');
+  });
+
+  it('refuses an address the server does not have', async () => {
+    db = freshDb();
+    server = await site();
+
+    await expectRefused(server.url('/missing.xml'), 'http');
+  });
+
+  it('refuses a document that is not a feed', async () => {
+    db = freshDb();
+    server = await site();
+
+    await expectRefused(server.url('/notes.txt'), 'not-a-feed');
+  });
+
+  it('refuses an HTML page but names the feeds it links to', async () => {
+    db = freshDb();
+    server = await site();
+
+    const error = await expectRefused(server.url('/page.html'), 'not-a-feed');
+    expect(error.alternates).toEqual([server.url('/feed.xml')]);
+  });
+
+  it('refuses a feed already subscribed, also when reached through a redirect', async () => {
+    db = freshDb();
+    server = await site();
+    await subscribe(db, server.url('/feed.xml'));
+    const requests = server.requests.length;
+
+    await expect(subscribe(db, server.url('/feed.xml'))).rejects.toMatchObject({ code: 'duplicate', message: expect.stringContaining('My Mirror') });
+    expect(server.requests).toHaveLength(requests);
+    await expect(subscribe(db, server.url('/moved'))).rejects.toMatchObject({ code: 'duplicate' });
+    expect(await db.feeds.count()).toBe(1);
+    expect(await db.entries.count()).toBe(3);
+  });
+});

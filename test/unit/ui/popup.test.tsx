@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../../src/db/schema';
+import { PopupApp } from '../../../src/pages/popup/popup-app';
+import { fakeBrowser } from './fake-browser';
+import { entry, feed, resetDb } from './seed';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
+
+let root: HTMLElement;
+const now = Date.now();
+
+beforeEach(async () => {
+  await resetDb();
+  fakeBrowser.runtime.sendMessage.mockReset();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const items = () => [...root.querySelectorAll('ul[aria-label="Unread entries"] li')];
+
+describe('popup', () => {
+  it('lists unread entries newest first with feed name and relative time, and the count alone', async () => {
+    await db.feeds.bulkAdd([feed(1, 'Alpha'), feed(2, 'Beta')]);
+    await db.entries.bulkAdd([
+      entry(1, 1, 'Older', now - 3 * 3600_000),
+      entry(2, 2, 'Newer', now - 60_000),
+      entry(3, 1, 'Already read', now, { read: 1 }),
+    ]);
+    render(<PopupApp />, root);
+    await vi.waitFor(() => expect(items()).toHaveLength(2));
+    expect(items().map((item) => item.querySelector('.title')?.textContent)).toEqual(['Newer', 'Older']);
+    expect(items()[0]!.textContent).toContain('Beta');
+    expect(items()[1]!.textContent).toContain('3 hours ago');
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="unread-count"]')?.textContent).toBe('2'));
+  });
+
+  it('shows a title that looks like HTML as text, never as markup', async () => {
+    await db.feeds.add(feed(1, 'Alpha'));
+    await db.entries.add(entry(1, 1, '<img src=x onerror="alert(1)"><b>bold</b>', now));
+    render(<PopupApp />, root);
+    await vi.waitFor(() => expect(items()).toHaveLength(1));
+    expect(root.querySelector('img, b')).toBeNull();
+    expect(items()[0]!.textContent).toContain('<b>bold</b>');
+  });
+
+  it('opens an entry through the worker, then closes the popup', async () => {
+    await db.feeds.add(feed(1, 'Alpha'));
+    await db.entries.add(entry(7, 1, 'Open me', now));
+    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: null });
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    render(<PopupApp />, root);
+    await vi.waitFor(() => expect(items()).toHaveLength(1));
+    await act(async () => items()[0]!.querySelector('button')!.click());
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'open-entry', payload: { entryId: 7 } });
+    await vi.waitFor(() => expect(close).toHaveBeenCalled());
+  });
+
+  it('moves focus with j/k and the arrow keys', async () => {
+    await db.feeds.add(feed(1, 'Alpha'));
+    await db.entries.bulkAdd([entry(1, 1, 'A', now), entry(2, 1, 'B', now - 1000), entry(3, 1, 'C', now - 2000)]);
+    render(<PopupApp />, root);
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toContain('A'));
+    const press = (key: string) => act(() => void document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));
+    await press('j');
+    await press('ArrowDown');
+    expect(document.activeElement?.textContent).toContain('C');
+    await press('k');
+    expect(document.activeElement?.textContent).toContain('B');
+  });
+
+  it('shows the empty state with a hint to add feeds when there are none', async () => {
+    render(<PopupApp />, root);
+    await vi.waitFor(() => expect(root.textContent).toContain('No unread entries'));
+    expect(root.textContent).toContain('Add feeds on the options page');
+    expect(root.querySelector('[data-testid="unread-count"]')?.textContent).toBe('0');
+  });
+
+  it('disables Refresh while refreshing and reports failures', async () => {
+    await db.feeds.add(feed(1, 'Alpha'));
+    let finish: (value: unknown) => void = () => undefined;
+    fakeBrowser.runtime.sendMessage.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+    render(<PopupApp />, root);
+    const refresh = () => [...root.querySelectorAll('button')].find((button) => button.textContent === 'Refresh')!;
+    await vi.waitFor(() => expect(refresh()).toBeDefined());
+    await act(async () => refresh().click());
+    expect(refresh().disabled).toBe(true);
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'refresh', payload: {} });
+    await act(async () => finish({ ok: true, value: { feeds: 3, added: 1, failed: 2 } }));
+    await vi.waitFor(() => expect(refresh().disabled).toBe(false));
+    expect(root.querySelector('.failed')?.textContent).toBe('2 failed');
+  });
+});
