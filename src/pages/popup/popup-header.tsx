@@ -3,7 +3,7 @@
 import { t } from '../../ui/i18n';
 import { openOptionsPage } from '../../ui/options-page';
 
-/** Props: the count (undefined while loading), refresh state and action. */
+/** Props: the count (undefined while loading: the element stays empty, never a non-number), refresh state and action. */
 export interface PopupHeaderProps {
   count: number | undefined;
   refreshing: boolean;
@@ -17,7 +17,7 @@ export function PopupHeader({ count, refreshing, failed, onRefresh }: PopupHeade
     <header class="popup-header">
       <h1>{t('extName')}</h1>
       <span class="count">
-        <span data-testid="unread-count">{count ?? '…'}</span> <span class="muted">{t('unread')}</span>
+        <span data-testid="unread-count">{count ?? ''}</span> <span class="muted">{t('unread')}</span>
       </span>
       {failed > 0 && <span class="failed">{t('refreshFailedCount', failed)}</span>}
       <button type="button" onClick={onRefresh} disabled={refreshing} aria-busy={refreshing}>
