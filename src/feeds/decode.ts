@@ -1,0 +1,68 @@
+// Bytes → text: BOM first, then the XML declaration, then the Content-Type charset, decoded with
+// TextDecoder. A declared encoding that does not fit the bytes falls back to UTF-8, then windows-1252.
+
+/** The charset named in a Content-Type header, lower-cased, if any. */
+export function contentTypeCharset(contentType: string | undefined): string | undefined {
+  const match = contentType && /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType);
+  return match?.[1]?.toLowerCase();
+}
+
+/** Decodes a feed body to a string, choosing the encoding the way XML readers do. */
+export function decodeBody(body: Uint8Array | ArrayBuffer | string, contentType?: string): string {
+  if (typeof body === 'string') return body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+  const bytes = body instanceof Uint8Array ? body : new Uint8Array(body);
+  const bom = bomEncoding(bytes);
+  if (bom) return decodeWith(bytes.subarray(bom.length), bom.encoding, true) ?? '';
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return decodeWith(bytes, utf16, false) ?? '';
+  const declared = xmlDeclaredEncoding(bytes) ?? contentTypeCharset(contentType);
+  const candidates = [declared, 'utf-8'].filter((label): label is string => label !== undefined && isAsciiCompatible(label));
+  for (const label of candidates) {
+    const text = decodeWith(bytes, label, true);
+    if (text !== undefined) return text;
+  }
+  // windows-1252 maps every byte, so the text is never lost, only possibly mis-read.
+  return decodeWith(bytes, 'windows-1252', false) ?? '';
+}
+
+function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return undefined;
+}
+
+// `<?` written in UTF-16 without a byte order mark.
+function utf16WithoutBom(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0x00 && bytes[1] === 0x3c && bytes[2] === 0x00 && bytes[3] === 0x3f) return 'utf-16be';
+  if (bytes[0] === 0x3c && bytes[1] === 0x00 && bytes[2] === 0x3f && bytes[3] === 0x00) return 'utf-16le';
+  return undefined;
+}
+
+/** The encoding named in `<?xml … encoding="…"?>`, read from the first bytes as ASCII. */
+function xmlDeclaredEncoding(bytes: Uint8Array): string | undefined {
+  let head = '';
+  const end = Math.min(bytes.length, 512);
+  for (let i = 0; i < end; i++) head += String.fromCharCode(bytes[i] ?? 0);
+  const declaration = /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
+  return declaration?.[1]?.toLowerCase();
+}
+
+// A label claiming UTF-16/32 on bytes that had no UTF-16 shape is wrong: read them as ASCII-compatible.
+function isAsciiCompatible(label: string): boolean {
+  return !/^(utf-?16|utf-?32|ucs-?2|ucs-?4|unicode)/i.test(label);
+}
+
+function decodeWith(bytes: Uint8Array, label: string, fatal: boolean): string | undefined {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label, { fatal });
+  } catch {
+    return undefined; // unknown label
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return undefined; // bytes invalid for this encoding
+  }
+}
