@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { pollFeed } from '../../../src/background/poll';
+import type { ReaderDB } from '../../../src/db/schema';
+import { addFeedRow, freshDb, rss, startServer, type TestServer } from './helpers';
+
+let db: ReaderDB;
+let server: TestServer | undefined;
+afterEach(async () => {
+  db?.close();
+  await server?.close();
+  server = undefined;
+});
+
+/** Encode `text` as windows-1251 (Cyrillic letters and ASCII only). */
+function windows1251(text: string): Buffer {
+  return Buffer.from([...text].map((char) => {
+    const code = char.codePointAt(0)!;
+    if (code < 0x80) return code;
+    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+    throw new Error(`not in the test table: ${char}`);
+  }));
+}
+
+describe('pollFeed', () => {
+  it('hands the raw bytes and Content-Type to the parser, so a charset named only in the header decodes', async () => {
+    const body = windows1251(rss('Новости', ['1']).replace('<?xml version="1.0" encoding="UTF-8"?>', ''));
+    server = await startServer((_req, res) => res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=windows-1251' }).end(body));
+    db = freshDb();
+    const feedId = await addFeedRow(db, { url: server.url('/feed.xml') });
+
+    expect(await pollFeed(db, (await db.feeds.get(feedId))!)).toEqual({ added: 1 });
+    expect((await db.feeds.get(feedId))?.title).toBe('Новости');
+  });
+
+  it('joins a poll of the same feed already running instead of fetching twice', async () => {
+    server = await startServer((_req, res) => res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(rss('Once', ['1', '2'])));
+    db = freshDb();
+    const feed = (await db.feeds.get(await addFeedRow(db, { url: server.url('/feed.xml') })))!;
+
+    const [first, second] = await Promise.all([pollFeed(db, feed), pollFeed(db, feed)]);
+
+    expect(first).toEqual({ added: 2 });
+    expect(second).toBe(first);
+    expect(server.requests).toHaveLength(1);
+    expect(await db.entries.count()).toBe(2);
+  });
+
+  it('records a document that is not a feed as the feed\'s last error', async () => {
+    server = await startServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html><body>Maintenance</body></html>'));
+    db = freshDb();
+    const feedId = await addFeedRow(db, { url: server.url('/feed.xml') });
+
+    const result = await pollFeed(db, (await db.feeds.get(feedId))!);
+
+    expect(result).toMatchObject({ added: 0, error: { code: 'not-a-feed' } });
+    expect(await db.feeds.get(feedId)).toMatchObject({ errorCount: 1, lastError: result.error?.message });
+  });
+});
