@@ -3,11 +3,6 @@
 const LINK_TAG = /<link\b[^>]*>/gi;
 const FEED_TYPES = /^application\/(?:rss|atom|rdf|feed)\+(?:xml|json)$|^application\/(?:json|xml)$|^text\/xml$/i;
 
-/** Whether the text looks like an HTML document rather than XML or JSON. */
-export function looksLikeHtml(text: string): boolean {
-  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(text);
-}
-
 /** Feed URLs announced by `<link rel="alternate" type="…feed type…" href>`, resolved against `baseUrl`. */
 export function feedAlternates(html: string, baseUrl: string): string[] {
   const found: string[] = [];

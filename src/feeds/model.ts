@@ -42,6 +42,8 @@ export interface ParsedFeed {
   iconUrl?: string;
   language?: string;
   updatedAt?: number;
+  /** When the feed itself says it was first published (RSS pubDate, dcterms:issued, Atom 0.3 issued). */
+  publishedAt?: number;
   entries: ParsedEntry[];
 }
 
