@@ -11,9 +11,11 @@ export interface AtomNames {
   subtitle: string[];
   updated: string[];
   published: string[];
+  /** Atom 1.0 wraps inline XHTML in a div that is not content; Atom 0.3 does not. */
+  dropDiv: boolean;
 }
 
-const ATOM10: AtomNames = { subtitle: ['subtitle', 'tagline'], updated: ['updated', 'modified'], published: ['published', 'issued', 'created'] };
+const ATOM10: AtomNames = { subtitle: ['subtitle', 'tagline'], updated: ['updated', 'modified'], published: ['published', 'issued', 'created'], dropDiv: true };
 
 /** Keys for an Atom element, namespaced or not (feeds omit the namespace surprisingly often). */
 export function atomKeys(...names: string[]): string[] {
@@ -25,9 +27,9 @@ export function parseAtom(doc: XmlDocument, timeZone?: string, names: AtomNames 
   const feed = doc.root;
   return {
     format: 'atom',
-    title: textConstruct(doc, child(feed, ...atomKeys('title'))) ?? '',
+    title: textConstruct(doc, child(feed, ...atomKeys('title')), names.dropDiv) ?? '',
     siteUrl: linkHref(feed, 'alternate'),
-    description: textConstruct(doc, child(feed, ...atomKeys(...names.subtitle))),
+    description: textConstruct(doc, child(feed, ...atomKeys(...names.subtitle)), names.dropDiv),
     author: authorName(feed),
     iconUrl: resolveUrl(childText(feed, ...atomKeys('icon', 'logo')), feed.base),
     language: feed.attrs['xml:lang'],
@@ -44,14 +46,14 @@ function atomEntry(doc: XmlDocument, entry: XmlNode, names: AtomNames, timeZone?
   const source = child(entry, ...atomKeys('source'));
   return {
     id: childText(entry, ...atomKeys('id')),
-    title: textConstruct(doc, child(entry, ...atomKeys('title'))) ?? '',
+    title: textConstruct(doc, child(entry, ...atomKeys('title')), names.dropDiv) ?? '',
     url: linkHref(entry, 'alternate'),
     author: authorName(entry) ?? (source ? authorName(source) : undefined),
     publishedAt: lastDate(entry, atomKeys(...names.published), timeZone) ?? updated,
     updatedAt: updated,
-    contentHtml: content?.attrs.src ? undefined : textConstruct(doc, content),
+    contentHtml: content?.attrs.src ? undefined : textConstruct(doc, content, names.dropDiv),
     contentBase: content?.base,
-    summaryHtml: textConstruct(doc, summary),
+    summaryHtml: textConstruct(doc, summary ?? child(entry, 'media:description') ?? child(child(entry, 'media:group') ?? entry, 'media:description'), names.dropDiv),
     summaryBase: summary?.base,
     categories: childrenOf(entry, ...atomKeys('category')).map((node) => (node.attrs.label ?? node.attrs.term ?? node.text).trim()).filter((name) => name !== ''),
     enclosures: childrenOf(entry, ...atomKeys('link'))
@@ -63,9 +65,14 @@ function atomEntry(doc: XmlDocument, entry: XmlNode, names: AtomNames, timeZone?
 
 // rel="alternate" (or no rel) with an HTML-ish type wins; any alternate is next.
 function linkHref(node: XmlNode, rel: string): string | undefined {
-  const links = childrenOf(node, ...atomKeys('link')).filter((link) => (link.attrs.rel ?? 'alternate') === rel && link.attrs.href);
+  const links = childrenOf(node, ...atomKeys('link')).filter((link) => (link.attrs.rel ?? 'alternate') === rel && hrefOf(link));
   const best = links.find((link) => !link.attrs.type || /html/i.test(link.attrs.type)) ?? links[0];
-  return best ? resolveUrl(best.attrs.href, best.base) : undefined;
+  return best ? resolveUrl(hrefOf(best), best.base) : undefined;
+}
+
+// Some feeds write the address as the link's text instead of its href.
+function hrefOf(link: XmlNode): string | undefined {
+  return link.attrs.href ?? (link.text.trim() || undefined);
 }
 
 function authorName(node: XmlNode): string | undefined {

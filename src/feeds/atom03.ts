@@ -5,5 +5,5 @@ import type { XmlDocument } from './xml-tree';
 
 /** Maps an Atom 0.3 document through the Atom mapper with 0.3's element names first. */
 export function parseAtom03(doc: XmlDocument, timeZone?: string): FeedDraft {
-  return parseAtom(doc, timeZone, { subtitle: ['tagline', 'subtitle'], updated: ['modified', 'updated'], published: ['published', 'issued', 'created'] });
+  return parseAtom(doc, timeZone, { subtitle: ['tagline', 'subtitle'], updated: ['modified', 'updated'], published: ['published', 'issued', 'created'], dropDiv: false });
 }

@@ -9,6 +9,20 @@ export function contentTypeCharset(contentType: string | undefined): string | un
 
 /** Decodes a feed body to a string, choosing the encoding the way XML readers do. */
 export function decodeBody(body: Uint8Array | ArrayBuffer | string, contentType?: string): string {
+  return demoronize(decodeBytes(body, contentType));
+}
+
+// windows-1252 bytes 0x80–0x9F. Written out because Node's TextDecoder('windows-1252') returns C1
+// controls for them (browsers do not); undefined bytes map to themselves.
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+// windows-1252 punctuation mislabelled as Latin-1 shows up as C1 control characters: map them back.
+function demoronize(text: string): string {
+  if (!/[\u0080-\u009f]/.test(text)) return text;
+  return text.replace(/[\u0080-\u009f]/g, (char) => CP1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
+}
+
+function decodeBytes(body: Uint8Array | ArrayBuffer | string, contentType?: string): string {
   if (typeof body === 'string') return body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
   const bytes = body instanceof Uint8Array ? body : new Uint8Array(body);
   const bom = bomEncoding(bytes);

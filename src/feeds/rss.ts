@@ -2,7 +2,7 @@
 import { parseDate } from './dates';
 import type { EntryDraft, FeedDraft } from './normalize';
 import { resolveUrl } from './urls';
-import { child, childMarkup, childrenOf, childText, personName, textOf } from './xml-read';
+import { child, childMarkup, childrenOf, childText, markupOf, personName, textOf } from './xml-read';
 import type { XmlDocument, XmlNode } from './xml-tree';
 
 const AUTHOR_KEYS = ['author', 'dc:creator', 'dc:author', 'itunes:author', 'managingeditor'];
@@ -41,8 +41,10 @@ export function rssItem(doc: XmlDocument, item: XmlNode, timeZone?: string): Ent
   const permaLink = guid && guidText && guid.attrs.ispermalink?.toLowerCase() !== 'false' && /^https?:\/\//i.test(guidText) ? guidText : undefined;
   const atomLink = childrenOf(item, 'atom:link').find((node) => (node.attrs.rel ?? 'alternate') === 'alternate');
   const rawLink = (linkNode && textOf(linkNode)) || permaLink || atomLink?.attrs.href;
-  const content = child(item, 'content:encoded', 'xhtml:body', 'fullitem', 'body');
-  const summary = child(item, 'description', 'dc:description', 'itunes:summary');
+  // With both <summary> and <description>, the first is the summary and the other the content.
+  const pair = item.children.filter((node) => node.key === 'summary' || node.key === 'description');
+  const content = child(item, 'content:encoded', 'xhtml:body', 'fullitem', 'body') ?? pair[1];
+  const summary = pair[0] ?? child(item, 'dc:description', 'itunes:summary', 'media:description') ?? child(child(item, 'media:group') ?? item, 'media:description');
   const updated = parseDate(childText(item, 'dc:date', 'dcterms:modified', 'atom:updated'), timeZone);
   return {
     id: guidText || item.attrs['rdf:about']?.trim() || undefined,
@@ -51,9 +53,9 @@ export function rssItem(doc: XmlDocument, item: XmlNode, timeZone?: string): Ent
     author: personName(childText(item, ...AUTHOR_KEYS)),
     publishedAt: parseDate(childText(item, 'pubdate', 'dcterms:issued', 'atom:published'), timeZone) ?? updated,
     updatedAt: updated,
-    contentHtml: content ? childMarkup(doc, item, content.key) : undefined,
+    contentHtml: content ? markupOf(doc, content) : undefined,
     contentBase: content?.base,
-    summaryHtml: summary ? childMarkup(doc, item, summary.key) : undefined,
+    summaryHtml: summary ? markupOf(doc, summary) : undefined,
     summaryBase: summary?.base,
     categories: childrenOf(item, 'category', 'dc:subject').map(textOf).filter((name) => name !== ''),
     enclosures: childrenOf(item, 'enclosure').map((node) => ({ url: resolveUrl(node.attrs.url, node.base) ?? '', type: node.attrs.type, length: Number(node.attrs.length) })),

@@ -49,6 +49,8 @@ export function childMarkup(doc: XmlDocument, node: XmlNode, ...keys: string[]):
 export function personName(raw: string | undefined): string | undefined {
   const text = raw?.trim();
   if (!text) return undefined;
+  const angle = /^(.*?)\s*<[^<>@\s]+@[^<>\s]+>\s*$/.exec(text);
+  if (angle?.[1]) return angle[1].trim();
   const paren = /^(.*?)\s*\((.*)\)\s*$/.exec(text);
   if (paren) {
     const [outside, inside] = [paren[1] ?? '', paren[2] ?? ''];

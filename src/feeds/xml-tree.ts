@@ -49,8 +49,7 @@ export function decodeText(raw: string): string {
 
 /** Parses `source`; returns undefined when it holds no element at all. */
 export function parseXml(source: string, baseUrl: string): XmlDocument | undefined {
-  // A DOCTYPE's internal subset could smuggle markup in entity values: drop it unread.
-  const text = source.replace(/<!DOCTYPE[^[>]*(?:\[[\s\S]*?\]\s*)?>/i, (m) => ' '.repeat(m.length));
+  const text = withoutDoctype(source);
   let root: XmlNode | undefined;
   const stack: XmlNode[] = [];
   const scopes: Record<string, string>[] = [{}];
@@ -107,6 +106,25 @@ export function parseXml(source: string, baseUrl: string): XmlDocument | undefin
   parser.end(text);
   return root ? { root, source: text } : undefined;
 }
+
+// A DOCTYPE's internal subset is dropped unread, except plain-text entities: a value with no "&", "%"
+// or "<" cannot nest or smuggle markup, so expanding it once is safe (billion laughs needs nesting).
+function withoutDoctype(source: string): string {
+  const doctype = /<!DOCTYPE[^[>]*(?:\[([\s\S]*?)\]\s*)?>/i.exec(source);
+  if (!doctype) return source;
+  let text = source.slice(0, doctype.index) + source.slice(doctype.index + doctype[0].length);
+  const limit = source.length * 2 + 1_000_000; // expansion never more than doubles the document
+  for (const [, name, double, single] of (doctype[1] ?? '').matchAll(/<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"&%<]{0,200})"|'([^'&%<]{0,200})')\s*>/g)) {
+    const value = double ?? single;
+    if (!name || value === undefined || name in SAFE_XML_ENTITIES) continue;
+    const expanded = text.split(`&${name};`).join(value);
+    if (expanded.length > limit) break;
+    text = expanded;
+  }
+  return text;
+}
+
+const SAFE_XML_ENTITIES = { amp: 1, lt: 1, gt: 1, quot: 1, apos: 1 };
 
 function namespaceScope(outer: Record<string, string>, attribs: Record<string, string>): Record<string, string> {
   let scope = outer;
