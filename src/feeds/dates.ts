@@ -20,9 +20,33 @@ export function parseDate(raw: string | number | undefined | null, timeZone?: st
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
   const text = raw.trim();
-  if (text === '') return undefined;
+  if (text === '' || text.length > 100) return undefined; // no real date is longer
   if (/^\d{12,14}$/.test(text)) return Number(text); // epoch milliseconds
-  return parseIso(text, timeZone) ?? parseRfc822(text, timeZone) ?? parseAsctime(text, timeZone);
+  return parseIso(text, timeZone) ?? parseRfc822(text, timeZone) ?? parseAsctime(text, timeZone) ?? parseCjk(text, timeZone) ?? parseSlashed(text, timeZone);
+}
+
+// Korean blogs (2004년 05월 28일 01:31:15, 2004-05-25 오후 11:23:17) are in KST; 年月日 dates use the feed's zone.
+const CJK = /^(\d{4})\s*[年년-]\s*(\d{1,2})\s*[月월-]\s*(\d{1,2})\s*[日일]?\s*(오전|오후|上午|下午)?\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+function parseCjk(text: string, timeZone?: string): number | undefined {
+  const m = CJK.exec(text);
+  if (!m) return undefined;
+  const korean = /[년월일]|오[전후]/.test(text);
+  let hour = Number(m[5] ?? 0);
+  if ((m[4] === '오후' || m[4] === '下午') && hour < 12) hour += 12;
+  return instant(Number(m[1]), Number(m[2]), Number(m[3]), hour, Number(m[6] ?? 0), Number(m[7] ?? 0), korean ? 540 : undefined, timeZone);
+}
+
+// Perforce-style "Fri, 2006/09/15 08:19:53 EDT".
+const SLASHED = /^(?:[a-z]+,?\s*)?(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(.*)$/i;
+
+function parseSlashed(text: string, timeZone?: string): number | undefined {
+  const m = SLASHED.exec(text);
+  if (!m) return undefined;
+  const zone = zoneMinutes(m[7]);
+  if (zone === null) return undefined;
+  const naive = m[4] !== undefined && zone === undefined;
+  return instant(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), naive ? undefined : (zone ?? 0), timeZone);
 }
 
 /** Builds a UTC instant from fields; `offset` in minutes east of UTC, or a zone for naive times. */

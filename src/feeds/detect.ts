@@ -10,8 +10,10 @@ const FIRST_ELEMENT = /<(?:\?[\s\S]*?\?>|!--[\s\S]*?-->|!\[CDATA\[[\s\S]*?\]\]>|
 export function detectFormat(text: string): DetectedFormat {
   const first = /\S/.exec(text)?.[0];
   if (first === '{' || first === '[') return 'json';
+  // The root element is near the start; a bounded prefix keeps a pathological prolog cheap.
+  const head = text.slice(0, 65_536);
   FIRST_ELEMENT.lastIndex = 0;
-  for (let match = FIRST_ELEMENT.exec(text); match; match = FIRST_ELEMENT.exec(text)) {
+  for (let match = FIRST_ELEMENT.exec(head); match; match = FIRST_ELEMENT.exec(head)) {
     const name = match[1];
     if (name === undefined) continue;
     const local = name.slice(name.indexOf(':') + 1).toLowerCase();

@@ -49,6 +49,7 @@ export function childMarkup(doc: XmlDocument, node: XmlNode, ...keys: string[]):
 export function personName(raw: string | undefined): string | undefined {
   const text = raw?.trim();
   if (!text) return undefined;
+  if (text.length > 300) return text; // not a "Name (email)" field; and keeps the patterns below cheap
   const angle = /^(.*?)\s*<[^<>@\s]+@[^<>\s]+>\s*$/.exec(text);
   if (angle?.[1]) return angle[1].trim();
   const paren = /^(.*?)\s*\((.*)\)\s*$/.exec(text);

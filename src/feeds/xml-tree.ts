@@ -110,11 +110,13 @@ export function parseXml(source: string, baseUrl: string): XmlDocument | undefin
 // A DOCTYPE's internal subset is dropped unread, except plain-text entities: a value with no "&", "%"
 // or "<" cannot nest or smuggle markup, so expanding it once is safe (billion laughs needs nesting).
 function withoutDoctype(source: string): string {
-  const doctype = /<!DOCTYPE[^[>]*(?:\[([\s\S]*?)\]\s*)?>/i.exec(source);
-  if (!doctype) return source;
-  let text = source.slice(0, doctype.index) + source.slice(doctype.index + doctype[0].length);
+  // Only a DOCTYPE in the prolog counts; "<!DOCTYPE" inside CDATA or text is content.
+  const doctype = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*(<!DOCTYPE[^[>]*(?:\[([\s\S]*?)\]\s*)?>)/i.exec(source.slice(0, 65_536));
+  if (!doctype?.[1]) return source;
+  const start = doctype[0].length - doctype[1].length;
+  let text = source.slice(0, start) + source.slice(doctype[0].length);
   const limit = source.length * 2 + 1_000_000; // expansion never more than doubles the document
-  for (const [, name, double, single] of (doctype[1] ?? '').matchAll(/<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"&%<]{0,200})"|'([^'&%<]{0,200})')\s*>/g)) {
+  for (const [, name, double, single] of (doctype[2] ?? '').matchAll(/<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"&%<]{0,200})"|'([^'&%<]{0,200})')\s*>/g)) {
     const value = double ?? single;
     if (!name || value === undefined || name in SAFE_XML_ENTITIES) continue;
     const expanded = text.split(`&${name};`).join(value);
