@@ -1,25 +1,41 @@
 // Makes every src / href / srcset / poster inside HTML content absolute, without a DOM: a careful
-// attribute rewriter over start tags. Absolute URLs (proxy prefixes included) and data-* lazy
-// attributes are left exactly as written.
+// attribute rewriter. Absolute URLs (proxy prefixes included) and data-* lazy attributes are left
+// exactly as written; only attributes inside a start tag are touched, never look-alike prose.
 import { decodeText } from './xml-tree';
 import { resolveUrl } from './urls';
 
-const URL_ATTRIBUTE = /\s(?:src|href|srcset|poster)\s*=/i;
-// A start tag whose quoted attribute values may contain ">".
-const START_TAG = /<[a-zA-Z][\w:-]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g;
-const ATTRIBUTE = /(\s)(src|href|srcset|poster)(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+// Cheap pre-check: some URL attribute whose value does not start with a scheme, "//" or "#".
+const HAS_RELATIVE = /\s(?:src|href|srcset|poster)\s*=\s*["']?(?!\s*(?:[a-z][a-z0-9+.-]*:|\/\/|#))/i;
+const ATTRIBUTE = /\s(src|href|srcset|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 const ABSOLUTE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
 
 /** `html` with relative URLs in src/href/srcset/poster resolved against `base`. */
 export function resolveContentUrls(html: string, base: string | undefined): string {
-  if (!base || !URL_ATTRIBUTE.test(html)) return html;
-  return html.replace(START_TAG, (tag) => (URL_ATTRIBUTE.test(tag) ? tag.replace(ATTRIBUTE, (whole, space: string, name: string, equals: string, double?: string, single?: string, bare?: string) => {
+  if (!base || !HAS_RELATIVE.test(html)) return html;
+  let out = '';
+  let copied = 0;
+  ATTRIBUTE.lastIndex = 0;
+  for (let match = ATTRIBUTE.exec(html); match; match = ATTRIBUTE.exec(html)) {
+    const [whole, name = '', double, single, bare] = match;
     const raw = double ?? single ?? bare ?? '';
+    if (!insideStartTag(html, match.index)) continue;
     const resolved = name.toLowerCase() === 'srcset' ? resolveSrcset(raw, base) : resolveOne(raw, base);
-    if (resolved === undefined) return whole;
+    if (resolved === undefined) continue;
+    const end = match.index + whole.length;
+    const valueStart = end - raw.length - (bare === undefined ? 2 : 0);
     const quote = single !== undefined ? "'" : '"';
-    return `${space}${name}${equals}${quote}${escapeAttribute(resolved, quote)}${quote}`;
-  }) : tag));
+    out += html.slice(copied, valueStart) + quote + escapeAttribute(resolved, quote) + quote;
+    copied = end;
+  }
+  return copied === 0 ? html : out + html.slice(copied);
+}
+
+// The nearest "<" before the attribute opens a tag and no ">" closed it since.
+function insideStartTag(html: string, index: number): boolean {
+  const open = html.lastIndexOf('<', index);
+  if (open < 0 || html.lastIndexOf('>', index) > open) return false;
+  const next = html.charCodeAt(open + 1);
+  return (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
 }
 
 function resolveOne(raw: string, base: string): string | undefined {
@@ -41,5 +57,6 @@ function resolveSrcset(raw: string, base: string): string | undefined {
 }
 
 function escapeAttribute(value: string, quote: string): string {
+  if (!value.includes('&') && !value.includes(quote)) return value;
   return value.replace(/&/g, '&amp;').replace(quote === '"' ? /"/g : /'/g, quote === '"' ? '&quot;' : '&#39;');
 }

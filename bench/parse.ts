@@ -1,0 +1,87 @@
+// Parse throughput: parseFeed vs feedsmith alone vs Python feedparser, side by side in one run, on a
+// generated 5 MB RSS (2,000 entries) and on the whole feedparser corpus (when ../shared is present).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFeed as feedsmithParse } from 'feedsmith';
+import { parseFeed } from '../src/feeds/index';
+import { generateRss } from './parse-fixture';
+import type { BenchRow } from './row';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CORPUS = resolve(HERE, '../../shared/corpora/feedparser/tests');
+// Debian's python3-feedparser lives in the system interpreter, not in a pyenv shim.
+const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
+interface Timing {
+  seconds: number;
+  docs: number;
+  bytes: number;
+}
+
+/** All bench rows for parsing. */
+export async function parseBench(): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'parse-bench-'));
+  const bigPath = join(dir, 'big.xml');
+  const big = new TextEncoder().encode(generateRss());
+  writeFileSync(bigPath, big);
+  const rows = compare('5 MB RSS, 2,000 entries', [big], 5, () => python(2, [bigPath]));
+  if (existsSync(CORPUS)) {
+    const files = xmlFilesUnder(CORPUS);
+    const listing = join(dir, 'corpus.txt');
+    writeFileSync(listing, files.join('\n'));
+    rows.push(...compare(`feedparser corpus, ${files.length} files`, files.map((file) => new Uint8Array(readFileSync(file))), 5, () => python(2, [`@${listing}`])));
+  }
+  return rows;
+}
+
+function compare(label: string, bodies: Uint8Array[], rounds: number, runPython: () => Timing): BenchRow[] {
+  const ours = time(bodies, rounds, (body) => parseFeed(body, { url: 'https://example.com/feed.xml' }));
+  const library = time(bodies, rounds, (body) => feedsmithParse(new TextDecoder().decode(body)));
+  const py = runPython();
+  const mbps = (t: Timing) => t.bytes / 1e6 / t.seconds;
+  const dps = (t: Timing) => t.docs / t.seconds;
+  const msPerRound = (t: Timing) => ((t.seconds * 1000) / t.docs) * bodies.length;
+  return [
+    row(`parseFeed ${label} vs Python feedparser`, mbps(ours), 'MB/s', mbps(py)),
+    row(`parseFeed ${label} vs Python feedparser`, dps(ours), 'docs/s', dps(py)),
+    row(`parseFeed ${label} vs feedsmith alone`, mbps(ours), 'MB/s', mbps(library)),
+    row(`parseFeed ${label} vs feedsmith alone`, dps(ours), 'docs/s', dps(library)),
+    // Goal ≤ 1.25: the whole pipeline may cost at most 25% more than the parser library alone.
+    row(`parseFeed time over feedsmith-alone time, ${label}`, msPerRound(ours), 'ms', msPerRound(library)),
+  ];
+}
+
+function time(bodies: Uint8Array[], rounds: number, parse: (body: Uint8Array) => unknown): Timing {
+  const swallow = (body: Uint8Array) => {
+    try {
+      parse(body);
+    } catch {
+      // Broken corpus files are part of the workload: refusing one costs time like parsing does.
+    }
+  };
+  for (const body of bodies) swallow(body); // warm-up
+  const start = performance.now();
+  for (let round = 0; round < rounds; round++) for (const body of bodies) swallow(body);
+  const seconds = (performance.now() - start) / 1000;
+  return { seconds, docs: rounds * bodies.length, bytes: rounds * bodies.reduce((sum, body) => sum + body.byteLength, 0) };
+}
+
+function python(rounds: number, args: string[]): Timing {
+  const out = execFileSync(PYTHON, [join(HERE, 'parse-feedparser.py'), String(rounds), ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Timing;
+}
+
+function row(name: string, value: number, unit: string, floor: number): BenchRow {
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { name, value: round(value), unit, floor: round(floor), ratio: round(value / floor) };
+}
+
+function xmlFilesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? xmlFilesUnder(path) : path.endsWith('.xml') ? [path] : [];
+  });
+}
