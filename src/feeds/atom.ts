@@ -51,9 +51,9 @@ function atomEntry(doc: XmlDocument, entry: XmlNode, names: AtomNames, timeZone?
     author: authorName(entry) ?? (source ? authorName(source) : undefined),
     publishedAt: lastDate(entry, atomKeys(...names.published), timeZone) ?? updated,
     updatedAt: updated,
-    contentHtml: content?.attrs.src ? undefined : textConstruct(doc, content, names.dropDiv),
+    contentHtml: content?.attrs.src ? undefined : textConstruct(doc, content, names.dropDiv, false),
     contentBase: content?.base,
-    summaryHtml: textConstruct(doc, summary ?? child(entry, 'media:description') ?? child(child(entry, 'media:group') ?? entry, 'media:description'), names.dropDiv),
+    summaryHtml: textConstruct(doc, summary ?? child(entry, 'media:description') ?? child(child(entry, 'media:group') ?? entry, 'media:description'), names.dropDiv, false),
     summaryBase: summary?.base,
     categories: childrenOf(entry, ...atomKeys('category')).map((node) => (node.attrs.label ?? node.attrs.term ?? node.text).trim()).filter((name) => name !== ''),
     enclosures: childrenOf(entry, ...atomKeys('link'))

@@ -1,5 +1,5 @@
 // Bytes → text: BOM first, then the XML declaration, then the Content-Type charset, decoded with
-// TextDecoder. A declared encoding that does not fit the bytes falls back to UTF-8, then windows-1252.
+// TextDecoder. A declared encoding that does not fit the bytes falls back (see decodeBytes).
 
 /** The charset named in a Content-Type header, lower-cased, if any. */
 export function contentTypeCharset(contentType: string | undefined): string | undefined {
@@ -29,8 +29,14 @@ function decodeBytes(body: Uint8Array | ArrayBuffer | string, contentType?: stri
   if (bom) return decodeWith(bytes.subarray(bom.length), bom.encoding, true) ?? '';
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return decodeWith(bytes, utf16, false) ?? '';
-  const declared = xmlDeclaredEncoding(bytes) ?? contentTypeCharset(contentType);
-  const candidates = [declared, 'utf-8'].filter((label): label is string => label !== undefined && isAsciiCompatible(label));
+  // A label that does not fit the bytes falls through to the next: the other label, UTF-8, then
+  // GB18030 (Chinese feeds mislabelled as UTF-8 are common; its strict decoder rejects most Latin text).
+  const declared = [xmlDeclaredEncoding(bytes), contentTypeCharset(contentType)];
+  // A Latin label accepts any bytes, so it cannot be checked: valid UTF-8 multi-byte text is the
+  // likelier truth (it practically never occurs by chance in Latin-1 text).
+  if (declared.some((label) => label !== undefined && LATIN_LABELS.has(label))) declared.unshift('utf-8');
+  const candidates = [...declared, 'utf-8', 'gb18030']
+    .filter((label): label is string => label !== undefined && isAsciiCompatible(label));
   for (const label of candidates) {
     const text = decodeWith(bytes, label, true);
     if (text !== undefined) return text;
@@ -38,6 +44,8 @@ function decodeBytes(body: Uint8Array | ArrayBuffer | string, contentType?: stri
   // windows-1252 maps every byte, so the text is never lost, only possibly mis-read.
   return decodeWith(bytes, 'windows-1252', false) ?? '';
 }
+
+const LATIN_LABELS = new Set(['us-ascii', 'ascii', 'iso-8859-1', 'latin1', 'iso_8859-1', 'windows-1252', 'cp1252']);
 
 function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };

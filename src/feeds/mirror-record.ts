@@ -41,7 +41,6 @@ function mirrorArticle(article: Json, base: string, timeZone: string): EntryDraf
     url,
     author: str(article.author),
     publishedAt: published,
-    updatedAt: parseDate(str(article.updatedTime), timeZone),
     contentHtml: html ? description : undefined,
     contentText: html ? undefined : description,
     coverUrl: resolveUrl(str(article.bgimg), url ?? base),

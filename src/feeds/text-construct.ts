@@ -1,14 +1,16 @@
 // Atom text constructs (1.0 type="text|html|xhtml", 0.3 mode="xml|escaped|base64") → HTML or text.
-import { resolveContentUrls } from './content-urls';
+import { resolveContentUrls as resolveUrls } from './content-urls';
 import { child } from './xml-read';
 import type { XmlDocument, XmlNode } from './xml-tree';
 
 /**
  * The construct's content: inline XHTML gives its raw inner markup (Atom 1.0 drops the wrapping div),
- * base64 is decoded, HTML has its relative URLs resolved against the element's xml:base.
+ * base64 is decoded, HTML has its relative URLs resolved against the element's xml:base unless
+ * `resolve` is false (entry bodies: the normalizer resolves those, the entry link included).
  */
-export function textConstruct(doc: XmlDocument, node: XmlNode | undefined, dropDiv = true): string | undefined {
+export function textConstruct(doc: XmlDocument, node: XmlNode | undefined, dropDiv = true, resolve = true): string | undefined {
   if (!node) return undefined;
+  const resolveContentUrls = resolve ? resolveUrls : (html: string) => html;
   const type = (node.attrs.type ?? '').toLowerCase();
   const mode = (node.attrs.mode ?? '').toLowerCase();
   if (mode === 'base64' || (type !== '' && !/text|html|xml|plain/.test(type))) {
