@@ -2,7 +2,7 @@
 // attribute rewriter. Absolute URLs (proxy prefixes included) and data-* lazy attributes are left
 // exactly as written; only attributes inside a start tag are touched, never look-alike prose.
 import { decodeText } from './xml-tree';
-import { resolveUrl } from './urls';
+import { relativeResolver } from './urls';
 
 // Cheap pre-check: some URL attribute whose value does not start with a scheme, "//" or "#".
 const HAS_RELATIVE = /\s(?:src|href|srcset|poster)\s*=\s*["']?(?!\s*(?:[a-z][a-z0-9+.-]*:|\/\/|#))/i;
@@ -12,6 +12,7 @@ const ABSOLUTE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
 /** `html` with relative URLs in src/href/srcset/poster resolved against `base`. */
 export function resolveContentUrls(html: string, base: string | undefined): string {
   if (!base || !HAS_RELATIVE.test(html)) return html;
+  const resolve = relativeResolver(base);
   let out = '';
   let copied = 0;
   ATTRIBUTE.lastIndex = 0;
@@ -19,7 +20,7 @@ export function resolveContentUrls(html: string, base: string | undefined): stri
     const [whole, name = '', double, single, bare] = match;
     const raw = double ?? single ?? bare ?? '';
     if (!insideStartTag(html, match.index)) continue;
-    const resolved = name.toLowerCase() === 'srcset' ? resolveSrcset(raw, base) : resolveOne(raw, base);
+    const resolved = name.length === 6 && name.toLowerCase() === 'srcset' ? resolveSrcset(raw, resolve) : resolveOne(raw, resolve);
     if (resolved === undefined) continue;
     const end = match.index + whole.length;
     const valueStart = end - raw.length - (bare === undefined ? 2 : 0);
@@ -38,20 +39,24 @@ function insideStartTag(html: string, index: number): boolean {
   return (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
 }
 
-function resolveOne(raw: string, base: string): string | undefined {
-  if (raw.trim() === '' || ABSOLUTE.test(raw)) return undefined;
-  return resolveUrl(decodeText(raw), base);
+function resolveOne(raw: string, resolve: (href: string) => string): string | undefined {
+  const href = raw.trim();
+  if (href === '' || ABSOLUTE.test(href)) return undefined;
+  return resolve(decodeText(href));
 }
 
-// "a.jpg 1x, b.jpg 2x": resolve each candidate's URL, keep its descriptor.
-function resolveSrcset(raw: string, base: string): string | undefined {
+// "a.jpg 1x, b.jpg 2x": resolve each candidate's URL, keep its descriptor. A comma splits candidates
+// only when followed by a space or by a URL that has a descriptor (URLs may contain commas).
+function resolveSrcset(raw: string, resolve: (href: string) => string): string | undefined {
   let changed = false;
   const candidates = raw.split(/,\s+|,(?=\S+\s)/).map((candidate) => {
-    const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
-    const resolved = resolveOne(url, base);
-    if (resolved === undefined) return candidate.trim();
+    const trimmed = candidate.trim();
+    const space = trimmed.search(/\s/);
+    const url = space < 0 ? trimmed : trimmed.slice(0, space);
+    const resolved = resolveOne(url, resolve);
+    if (resolved === undefined) return trimmed;
     changed = true;
-    return [resolved, ...descriptor].join(' ');
+    return space < 0 ? resolved : resolved + trimmed.slice(space);
   });
   return changed ? candidates.join(', ') : undefined;
 }

@@ -17,6 +17,15 @@ export function resolveUrl(href: string | undefined, base: string | undefined): 
   }
 }
 
+/** A resolver for relative hrefs against one base, for the many URLs of one piece of content. */
+export function relativeResolver(base: string): (href: string) => string {
+  const parts = baseParts(base);
+  return (href) => {
+    if (parts && isPlainRelative(href)) return href.charCodeAt(0) === 47 /* "/" */ ? parts.origin + href : parts.directory + href;
+    return resolveUrl(href, base) ?? href;
+  };
+}
+
 // Characters the URL parser leaves alone in a path; no "?", "#", "\" or dot segments.
 const PLAIN_PATH = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/%]+$/;
 const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
@@ -24,8 +33,12 @@ const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
 let cachedBase = '';
 let cachedParts: { origin: string; directory: string } | undefined;
 
+function isPlainRelative(href: string): boolean {
+  return PLAIN_PATH.test(href) && !href.startsWith('//') && !DOT_SEGMENT.test(href) && !/^[^/]*:/.test(href);
+}
+
 function fastResolve(href: string, base: string): string | undefined {
-  if (!PLAIN_PATH.test(href) || href.startsWith('//') || DOT_SEGMENT.test(href) || /^[^/]*:/.test(href)) return undefined;
+  if (!isPlainRelative(href)) return undefined;
   const parts = baseParts(base);
   if (!parts) return undefined;
   return href.startsWith('/') ? parts.origin + href : parts.directory + href;
