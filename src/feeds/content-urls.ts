@@ -5,7 +5,7 @@ import { decodeText } from './xml-tree';
 import { relativeResolver } from './urls';
 
 // Cheap pre-check: some URL attribute whose value does not start with a scheme, "//" or "#".
-const HAS_RELATIVE = /\s(?:src|href|srcset|poster)\s*=\s*["']?(?!\s*(?:[a-z][a-z0-9+.-]*:|\/\/|#))/i;
+const HAS_RELATIVE = /\s(?:src|href|srcset|poster)\s*=\s*(?!["']?\s*(?:[a-z][a-z0-9+.-]*:|\/\/|#))/i;
 const ATTRIBUTE = /\s(src|href|srcset|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 const ABSOLUTE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
 
@@ -13,22 +13,14 @@ const ABSOLUTE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
 export function resolveContentUrls(html: string, base: string | undefined): string {
   if (!base || !HAS_RELATIVE.test(html)) return html;
   const resolve = relativeResolver(base);
-  let out = '';
-  let copied = 0;
-  ATTRIBUTE.lastIndex = 0;
-  for (let match = ATTRIBUTE.exec(html); match; match = ATTRIBUTE.exec(html)) {
-    const [whole, name = '', double, single, bare] = match;
+  return html.replace(ATTRIBUTE, (whole: string, name: string, double: string | undefined, single: string | undefined, bare: string | undefined, offset: number) => {
     const raw = double ?? single ?? bare ?? '';
-    if (!insideStartTag(html, match.index)) continue;
+    if (!insideStartTag(html, offset)) return whole;
     const resolved = name.length === 6 && name.toLowerCase() === 'srcset' ? resolveSrcset(raw, resolve) : resolveOne(raw, resolve);
-    if (resolved === undefined) continue;
-    const end = match.index + whole.length;
-    const valueStart = end - raw.length - (bare === undefined ? 2 : 0);
+    if (resolved === undefined) return whole;
     const quote = single !== undefined ? "'" : '"';
-    out += html.slice(copied, valueStart) + quote + escapeAttribute(resolved, quote) + quote;
-    copied = end;
-  }
-  return copied === 0 ? html : out + html.slice(copied);
+    return whole.slice(0, whole.length - raw.length - (bare === undefined ? 2 : 0)) + quote + escapeAttribute(resolved, quote) + quote;
+  });
 }
 
 // The nearest "<" before the attribute opens a tag and no ">" closed it since.
