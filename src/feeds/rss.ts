@@ -40,7 +40,8 @@ export function rssItem(doc: XmlDocument, item: XmlNode, timeZone?: string): Ent
   const linkNode = child(item, 'link');
   const permaLink = guid && guidText && guid.attrs.ispermalink?.toLowerCase() !== 'false' && /^https?:\/\//i.test(guidText) ? guidText : undefined;
   const atomLink = childrenOf(item, 'atom:link').find((node) => (node.attrs.rel ?? 'alternate') === 'alternate');
-  const rawLink = (linkNode && textOf(linkNode)) || permaLink || atomLink?.attrs.href;
+  // Some feeds write <link href="…"/> Atom-style without the Atom namespace.
+  const rawLink = (linkNode && (textOf(linkNode) || linkNode.attrs.href)) || permaLink || atomLink?.attrs.href;
   // With both <summary> and <description>, the first is the summary and the other the content.
   const pair = item.children.filter((node) => node.key === 'summary' || node.key === 'description');
   const content = child(item, 'content:encoded', 'xhtml:body', 'fullitem', 'body') ?? pair[1];

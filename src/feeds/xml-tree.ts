@@ -83,11 +83,11 @@ export function parseXml(source: string, baseUrl: string): XmlDocument | undefin
         else root = node;
         stack.push(node);
       },
-      onclosetag(_name, isImplied) {
+      onclosetag() {
         if (done) return;
         const node = stack.pop();
         scopes.pop();
-        if (node) node.innerEnd = Math.max(node.innerStart, isImplied ? parser.startIndex : parser.startIndex);
+        if (node) node.innerEnd = Math.max(node.innerStart, parser.startIndex);
         if (stack.length === 0) done = true; // trailing garbage after the root is ignored
       },
       ontext(data) {

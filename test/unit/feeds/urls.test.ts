@@ -51,3 +51,16 @@ describe('feed-level resolution', () => {
     expect(feed.entries[0]?.enclosures[0]?.url).toBe('https://feeds.test/rss/m.mp3');
   });
 });
+
+describe('item links', () => {
+  it('falls back from an empty <link> to its href, then to a permalink guid', () => {
+    const xml = `<rss><channel>
+      <item><link href="/by-href"/></item>
+      <item><guid>https://site.test/permalink</guid></item>
+      <item><guid isPermaLink="false">https://site.test/not-a-link</guid></item>
+    </channel></rss>`;
+    const feed = parseFeed(xml, { url: 'https://site.test/feed' });
+    expect(feed.entries.map((entry) => entry.url)).toEqual(['https://site.test/by-href', 'https://site.test/permalink', undefined]);
+    expect(feed.entries[2]?.id).toBe('https://site.test/not-a-link');
+  });
+});
