@@ -16,6 +16,7 @@ import { parseRdf } from './rdf';
 import { parseRss } from './rss';
 import { parseXml } from './xml-tree';
 
+/** The model and its one error type, re-exported so callers import from the entry point only. */
 export { FeedError } from './model';
 export type { Enclosure, FeedErrorCode, FeedFormat, FeedMeta, ParsedEntry, ParsedFeed } from './model';
 
