@@ -1,16 +1,16 @@
 // @vitest-environment jsdom
-// Runs the shared XSS corpora through our config when ../shared/corpora is present (it is not in a user's
-// clone; the corpus suite owns the full run). Only "the dangerous part is gone" carries over: the
-// expected outputs are DOMPurify's defaults and feedparser's allowlist, not ours.
+// The shared XSS corpora through our one sanitize config (skipped when ../shared/corpora is absent).
+// Only "the dangerous part is gone" carries over: the expected outputs are DOMPurify's defaults and
+// feedparser's allowlist, not ours.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { sanitizeEntryHtml } from '../../../src/ui/sanitize';
-import { dangerIn } from './danger';
+import { sanitizeEntryHtml } from '../../src/ui/sanitize';
+import { dangerIn } from '../unit/reader/danger';
 
 // Paths, not URLs: jsdom's URL resolves relative to its own http://localhost page.
-const XSS = join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpora/xss');
+const XSS = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpora/xss');
 const present = existsSync(join(XSS, 'dompurify_expect.json'));
 
 function load<T>(name: string): T[] {
