@@ -13,11 +13,14 @@ function firefoxManifest(): ManifestV3Export {
     ...rest,
     background: { scripts: [background.service_worker], type: 'module' },
     browser_specific_settings: {
+      // 140 is the current ESR (Debian's firefox-esr) and the first desktop release that knows
+      // data_collection_permissions; Android learned that key in 142, so it gets its own floor.
       gecko: {
         id: 'mirror-reader@mirror-reader.dev',
-        strict_min_version: '142.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as ManifestV3Export;
 }
