@@ -18,14 +18,18 @@ export interface FeedServer {
   close(): Promise<void>;
 }
 
-/** Start a server on 127.0.0.1 (port 0 picks a free one). Unknown paths answer 404. */
-export async function startFeedServer(routes: Record<string, Route> = {}, port = 0): Promise<FeedServer> {
+/**
+ * Start a server on 127.0.0.1 (port 0 picks a free one; a port in use rejects with EADDRINUSE). Paths not in
+ * the table go to `fallback` (routes computed from the request, like an image proxy's `?url`), else 404.
+ */
+export async function startFeedServer(routes: Record<string, Route> = {}, port = 0, fallback?: (url: URL) => Route | undefined): Promise<FeedServer> {
   const table = new Map(Object.entries(routes));
   const hits = new Map<string, number>();
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname;
     hits.set(path, (hits.get(path) ?? 0) + 1);
-    const route = table.get(path);
+    const route = table.get(path) ?? fallback?.(url);
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -33,7 +37,10 @@ export async function startFeedServer(routes: Record<string, Route> = {}, port =
     res.writeHead(route.status ?? 200, { 'content-type': route.contentType, 'cache-control': 'no-store' });
     res.end(route.body);
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   const { port: bound } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${bound}`,
