@@ -89,13 +89,13 @@ export async function sizeBench(project: string): Promise<BenchRow[]> {
     const files = await entryFiles(dist, built[name]);
     const value = files.reduce((sum, file) => sum + gzipBytes(readFileSync(file)), 0);
     const floor = await sourceFloor(project, source[name]);
-    const what = name === 'worker' ? 'loader + chunks it imports' : 'HTML + scripts, CSS and chunks it loads';
-    rows.push({ name: `${name} gzip (${what}) vs the same source in one esbuild bundle`, value, unit: 'B', floor, ratio: round(value / floor) });
+    const what = name === 'worker' ? 'loader + chunks it imports' : 'HTML + the scripts, CSS and chunks it loads';
+    rows.push({ name: `${name} gzip, ${what}, vs its source as one esbuild bundle`, value, unit: 'B', floor, ratio: round(value / floor) });
   }
   const chromium = folderGzip(dist);
   const firefox = folderGzip(join(project, 'dist-firefox'));
-  rows.push({ name: 'dist/ total gzip (every file, each gzipped as in the packed zip)', value: chromium, unit: 'B' });
-  rows.push({ name: 'dist-firefox/ total gzip vs dist/ (same source, other manifest)', value: firefox, unit: 'B', floor: chromium, ratio: round(firefox / chromium) });
+  rows.push({ name: 'dist/ total gzip, every file compressed alone as in the packed zip', value: chromium, unit: 'B' });
+  rows.push({ name: 'dist-firefox/ total gzip vs dist/, same source with the Firefox manifest', value: firefox, unit: 'B', floor: chromium, ratio: round(firefox / chromium) });
   return rows;
 }
 
