@@ -1,0 +1,81 @@
+// One Firefox tab driven over BiDi: navigate, evaluate JavaScript, wait for the DOM to show something,
+// screenshot. Values cross the wire as JSON, so tests read plain strings, numbers and arrays.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { BidiClient } from './bidi-client';
+
+/** How long a `waitFor` lets the page take; generous for a cold Firefox on 2 cores. */
+const WAIT_DEADLINE_MS = 10_000;
+
+interface EvaluateResult {
+  type: 'success' | 'exception';
+  result?: { type: string; value?: unknown };
+  exceptionDetails?: { text?: string };
+}
+
+/** A top-level browsing context (tab). */
+export class Tab {
+  /** Drive an existing context, e.g. one the extension opened. */
+  constructor(
+    private readonly bidi: BidiClient,
+    /** The BiDi browsing-context id. */
+    readonly context: string,
+  ) {}
+
+  /** Open a new foreground tab sized `width`×`height` CSS pixels. */
+  static async open(bidi: BidiClient, viewport: { width: number; height: number }): Promise<Tab> {
+    const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+    await bidi.send('browsingContext.setViewport', { context, viewport });
+    return new Tab(bidi, context);
+  }
+
+  /** Load `url` and wait for its load event (the page's module scripts have run; async work may not have). */
+  async navigate(url: string): Promise<void> {
+    await this.bidi.send('browsingContext.navigate', { context: this.context, url, wait: 'complete' });
+  }
+
+  /** The JSON value of `expression` (awaited if it is a promise); throws the page's exception text. */
+  async evaluate<T>(expression: string): Promise<T> {
+    const reply = await this.bidi.send<EvaluateResult>('script.evaluate', {
+      // JSON.stringify on the page side: BiDi's own serialization turns objects into key/value pair lists.
+      expression: `(async () => JSON.stringify(await (${expression})))()`,
+      target: { context: this.context },
+      awaitPromise: true,
+    });
+    if (reply.type === 'exception') throw new Error(`In the page: ${reply.exceptionDetails?.text ?? 'unknown exception'}`);
+    const json = reply.result?.value;
+    return (typeof json === 'string' ? JSON.parse(json) : undefined) as T;
+  }
+
+  /**
+   * Resolve with the first truthy value of `condition` (a JS expression over the page's DOM), checked now
+   * and after every DOM mutation. Fails after a deadline with `what` and the page's visible text.
+   */
+  waitFor<T>(condition: string, what: string): Promise<T> {
+    return this.evaluate<T>(`new Promise((resolve, reject) => {
+      const check = () => {
+        const value = (${condition});
+        if (!value) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(value);
+      };
+      const observer = new MutationObserver(check);
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(${JSON.stringify(`Timed out waiting for ${what}. Page text: `)} + JSON.stringify(document.body?.innerText ?? '')));
+      }, ${WAIT_DEADLINE_MS});
+      observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+      check();
+    })`);
+  }
+
+  /** Save a PNG of the viewport to `file` (folders created) and return its bytes. */
+  async screenshot(file: string): Promise<Buffer> {
+    const { data } = await this.bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context: this.context });
+    const png = Buffer.from(data, 'base64');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, png);
+    return png;
+  }
+}
