@@ -8,6 +8,8 @@ export interface Route {
   body: string | Uint8Array;
   contentType: string;
   status?: number;
+  /** Hold the answer this long (a slow mirror, or a fetch still pending when a test stops the worker). */
+  delayMs?: number;
 }
 
 /** A running server: its origin, its routes (mutable) and how many times each path was requested. */
@@ -34,8 +36,17 @@ export async function startFeedServer(routes: Record<string, Route> = {}, port =
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(route.status ?? 200, { 'content-type': route.contentType, 'cache-control': 'no-store' });
-    res.end(route.body);
+    const answer = () => {
+      res.writeHead(route.status ?? 200, { 'content-type': route.contentType, 'cache-control': 'no-store' });
+      res.end(route.body);
+    };
+    if (!route.delayMs) {
+      answer();
+      return;
+    }
+    const timer = setTimeout(answer, route.delayMs);
+    // A client that hung up (a stopped worker's fetch) gets nothing; 'close' after end() is a no-op here.
+    res.on('close', () => clearTimeout(timer));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

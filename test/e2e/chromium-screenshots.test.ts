@@ -1,0 +1,111 @@
+// The README's pictures, taken from the real extension: the popup with a few feeds' unread entries and the
+// reader showing a mirrored article whose picture comes from its CDN copy. Written to docs/screenshots/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { landscape, minutesAgo, mirrorRecord, pngRoute, rssRoute, type Item } from './support/fixtures';
+import { eventually, PAGES, popupRows, startHarness, storedEntries, subscribe, type Harness } from './support/harness';
+
+const OUT = 'docs/screenshots';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+  const site = h.server.origin;
+  const post = (guid: string, title: string, minutes: number): Item => ({ guid, title, link: `${site}/posts/${guid}`, published: minutesAgo(minutes) });
+  h.server.routes.set(
+    '/gazette.xml',
+    rssRoute({
+      title: 'Harbour Town Gazette',
+      link: `${site}/`,
+      items: [post('ferry', 'Ferry timetable changes from Monday', 12), post('market', 'Night market returns to the harbour', 170), post('tides', 'Spring tides expected this weekend', 1500)],
+    }),
+  );
+  h.server.routes.set(
+    '/weekly.xml',
+    rssRoute({
+      title: 'Open Source Weekly',
+      link: `${site}/`,
+      items: [post('terminal', 'Ten small tools that make the terminal nicer', 45), post('offline', 'Why offline-first apps feel faster', 320), post('fonts', 'A field guide to variable fonts', 2 * 1440 + 60)],
+    }),
+  );
+
+  // The mirror: its pictures' original host refuses hotlinks; the record maps each to a CDN copy.
+  const picture = (name: string) => ({ original: `${site}/origin/${name}.png`, cdn: `${site}/cdn/${name}.png` });
+  const sunset = picture('sunset');
+  const city = picture('city');
+  h.server.routes.set('/origin/sunset.png', { body: 'hotlinking forbidden', contentType: 'text/plain', status: 403 });
+  h.server.routes.set('/origin/city.png', { body: 'hotlinking forbidden', contentType: 'text/plain', status: 403 });
+  h.server.routes.set('/cdn/sunset.png', pngRoute(landscape(1184, 592, { sky: [38, 70, 140], horizon: [246, 173, 112], sun: [255, 222, 140], hills: [64, 82, 110], near: [36, 46, 66] })));
+  h.server.routes.set('/cdn/city.png', pngRoute(landscape(720, 360, { sky: [16, 24, 48], horizon: [90, 60, 120], sun: [240, 240, 220], hills: [40, 40, 70], near: [20, 20, 36] })));
+  h.server.routes.set(
+    '/photo-journal.json',
+    {
+      contentType: 'application/json',
+      body: mirrorRecord({ id: 101, name: 'Photo Journal', url: `${site}/photo-journal.xml` }, [
+        {
+          title: 'Sunset over the old harbour',
+          link: `${site}/photos/sunset`,
+          published: minutesAgo(5),
+          linkMd5: '9d4f1c2b7a3e',
+          html: [
+            '<p>The last boats came in just as the light turned orange. We waited on the breakwater for the sun to touch the hills, and for a few minutes the whole bay glowed.</p>',
+            `<figure><img src="${sunset.original}" alt="The sun setting behind the hills across the bay"><figcaption>From the breakwater at dusk.</figcaption></figure>`,
+            '<p>Every picture in this journal is mirrored: when the original site blocks hotlinking, Mirror Reader shows the CDN copy instead.</p>',
+            '<h2>Getting there</h2>',
+            '<p>Take the harbour path from the ferry terminal and follow it past the fish market. The breakwater is open until ten.</p>',
+          ].join(''),
+          images: { [sunset.original]: sunset.cdn },
+        },
+        {
+          title: '夜幕下的港口城市：无人机航拍',
+          link: `${site}/photos/city`,
+          published: minutesAgo(95),
+          linkMd5: '3c8e0a6f1d2b',
+          html: `<p>华灯初上，港口的轮廓在夜色中渐渐清晰。</p><p><img src="${city.original}" alt="港口夜景"></p>`,
+          images: { [city.original]: city.cdn },
+        },
+      ]),
+    },
+  );
+  for (const path of ['/gazette.xml', '/photo-journal.json', '/weekly.xml']) await subscribe(h, path);
+  mkdirSync(OUT, { recursive: true });
+});
+
+afterAll(() => h?.close());
+
+/** Save `page` as `width`×`height` CSS pixels drawn at twice that, as on a high-density screen, so the README's pictures stay sharp. */
+async function screenshot(page: Page, width: number, height: number, path: string): Promise<void> {
+  const cdp = await h.ext.context.newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 2, mobile: false });
+  const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+  await cdp.detach();
+  writeFileSync(path, Buffer.from(data, 'base64'));
+}
+
+describe('README screenshots', () => {
+  it('popup.png: unread entries of three feeds, newest first', async () => {
+    const popup = await h.open('popup');
+    expect((await popupRows(popup)).slice(0, 4)).toEqual([
+      { title: 'Sunset over the old harbour', feed: 'Photo Journal', time: '5 minutes ago' },
+      { title: 'Ferry timetable changes from Monday', feed: 'Harbour Town Gazette', time: '12 minutes ago' },
+      { title: 'Ten small tools that make the terminal nicer', feed: 'Open Source Weekly', time: '45 minutes ago' },
+      { title: '夜幕下的港口城市：无人机航拍', feed: 'Photo Journal', time: '2 hours ago' },
+    ]);
+    await screenshot(popup, 360, 540, `${OUT}/popup.png`);
+    await popup.close();
+  });
+
+  it('reader.png: a mirrored article with its picture loaded from the CDN copy', async () => {
+    const reader = await h.ext.context.newPage();
+    const entry = (await storedEntries(h.control)).find((row) => row.title === 'Sunset over the old harbour')!;
+    await reader.goto(h.ext.url(PAGES.reader) + `#entry=${entry.id}`);
+    await reader.getByRole('heading', { level: 1, name: 'Sunset over the old harbour' }).waitFor();
+    const image = reader.locator('article img');
+    await eventually(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1184);
+    expect(await image.getAttribute('src')).toBe(`${h.server.origin}/cdn/sunset.png`);
+    await screenshot(reader, 960, 860, `${OUT}/reader.png`);
+  });
+});
+
