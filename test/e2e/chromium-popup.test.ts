@@ -3,7 +3,7 @@
 // and GBK-encoded feeds shown as Chinese text.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fixtureBytes, minutesAgo, rssRoute, type Channel, type Item } from './support/fixtures';
+import { fixtureBytes, postsOn, rssRoute, type Channel, type Item } from './support/fixtures';
 import { badgeText, eventually, popupCount, popupRows, startHarness, storedEntries, subscribe, unsubscribeAll, type Harness } from './support/harness';
 
 let h: Harness;
@@ -23,10 +23,6 @@ function publish(path: string, title: string, items: Item[]): Channel {
   return channel;
 }
 
-function item(guid: string, title: string, minutes: number): Item {
-  return { guid, title, link: `${h.server.origin}/posts/${guid}`, published: minutesAgo(minutes) };
-}
-
 /** Click Refresh and wait until `path` was fetched again and the popup shows `summary` (the same text twice in a row is possible). */
 async function refresh(popup: Page, path: string, summary: string): Promise<void> {
   const fetched = h.server.hits.get(path) ?? 0;
@@ -38,6 +34,7 @@ async function refresh(popup: Page, path: string, summary: string): Promise<void
 
 describe('popup', () => {
   it('refreshes, lists unread entries newest first with feed name and relative time, and counts them on the badge', async () => {
+    const item = postsOn(h.server.origin);
     const gazette = publish('/gazette.xml', 'Harbour Town Gazette', [item('market', 'Night market returns to the harbour', 180), item('tide', 'Spring tides expected this weekend', 1500)]);
     publish('/weekly.xml', 'Open Source Weekly', [item('release', 'Release notes: version 4.2 is out', 2 * 1440 + 30)]);
     await subscribe(h, '/gazette.xml');
@@ -68,6 +65,7 @@ describe('popup', () => {
   });
 
   it('never stores an entry twice: two refreshes add nothing, one new item adds exactly one', async () => {
+    const item = postsOn(h.server.origin);
     const feed = publish('/daily.xml', 'The Daily Ledger', [item('a', 'Council approves the new library', 60), item('b', 'Rail strike called off', 120), item('c', 'Weather: a dry week ahead', 240)]);
     await subscribe(h, '/daily.xml');
     const popup = await h.open('popup');

@@ -2,7 +2,7 @@
 // script, no on* attribute, nothing ran), the entry marked read, and mirror images taken from their CDN copy.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { landscape, minutesAgo, mirrorRecord, pngRoute, rssRoute } from './support/fixtures';
+import { HOTLINK_REFUSED, landscape, minutesAgo, mirrorRoute, pngRoute, rssRoute } from './support/fixtures';
 import { badgeText, eventually, PAGES, popupCount, popupRows, startHarness, storedEntries, subscribe, type Harness } from './support/harness';
 
 const FEED = 'Harbour Town Gazette';
@@ -126,16 +126,13 @@ describe('mirror images', () => {
     const site = h.server.origin;
     const original = `${site}/origin/harbour.png`;
     const cdn = `${site}/cdn/harbour.png`;
-    h.server.routes.set('/origin/harbour.png', { body: 'hotlinking forbidden', contentType: 'text/plain', status: 403 });
+    h.server.routes.set('/origin/harbour.png', HOTLINK_REFUSED);
     h.server.routes.set('/cdn/harbour.png', pngRoute(landscape(64, 40, { sky: [60, 120, 200], horizon: [250, 200, 150], sun: [255, 230, 120], hills: [70, 130, 80], near: [40, 90, 50] })));
     h.server.routes.set(
       '/mirror.json',
-      {
-        body: mirrorRecord({ id: 7, name: 'Harbour mirror', url: `${site}/harbour.xml` }, [
-          { title: 'Sunset over the harbour', link: `${site}/posts/sunset`, published: minutesAgo(10), linkMd5: '5f1e0c7a9b', html: `<p>Last night from the pier.</p><p><img src="${original}" alt="Sunset"></p>`, images: { [original]: cdn } },
-        ]),
-        contentType: 'application/json',
-      },
+      mirrorRoute({ id: 7, name: 'Harbour mirror', url: `${site}/harbour.xml` }, [
+        { title: 'Sunset over the harbour', link: `${site}/posts/sunset`, published: minutesAgo(10), linkMd5: '5f1e0c7a9b', html: `<p>Last night from the pier.</p><p><img src="${original}" alt="Sunset"></p>`, images: { [original]: cdn } },
+      ]),
     );
     await subscribe(h, '/mirror.json');
 

@@ -3,17 +3,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { landscape, minutesAgo, mirrorRecord, pngRoute, rssRoute, type Item } from './support/fixtures';
+import { HOTLINK_REFUSED, landscape, minutesAgo, mirrorRoute, pngRoute, postsOn, rssRoute } from './support/fixtures';
 import { eventually, PAGES, popupRows, startHarness, storedEntries, subscribe, type Harness } from './support/harness';
 
 const OUT = 'docs/screenshots';
+const SUNSET_PUBLISHED = new Date(Date.UTC(2025, 5, 14, 19, 42));
 
 let h: Harness;
 
 beforeAll(async () => {
   h = await startHarness();
   const site = h.server.origin;
-  const post = (guid: string, title: string, minutes: number): Item => ({ guid, title, link: `${site}/posts/${guid}`, published: minutesAgo(minutes) });
+  const post = postsOn(site);
   h.server.routes.set(
     '/gazette.xml',
     rssRoute({
@@ -27,7 +28,7 @@ beforeAll(async () => {
     rssRoute({
       title: 'Open Source Weekly',
       link: `${site}/`,
-      items: [post('terminal', 'Ten small tools that make the terminal nicer', 45), post('offline', 'Why offline-first apps feel faster', 320), post('fonts', 'A field guide to variable fonts', 2 * 1440 + 60)],
+      items: [post('terminal', 'Ten small tools that make the terminal nicer', 45), post('offline', 'Why offline-first apps feel faster', 320), post('fonts', 'A field guide to variable fonts', 2 * 1440 + 60), post('shell', 'Shell scripts that survive a code review', 3 * 1440 + 60)],
     }),
   );
 
@@ -35,39 +36,37 @@ beforeAll(async () => {
   const picture = (name: string) => ({ original: `${site}/origin/${name}.png`, cdn: `${site}/cdn/${name}.png` });
   const sunset = picture('sunset');
   const city = picture('city');
-  h.server.routes.set('/origin/sunset.png', { body: 'hotlinking forbidden', contentType: 'text/plain', status: 403 });
-  h.server.routes.set('/origin/city.png', { body: 'hotlinking forbidden', contentType: 'text/plain', status: 403 });
+  h.server.routes.set('/origin/sunset.png', HOTLINK_REFUSED);
+  h.server.routes.set('/origin/city.png', HOTLINK_REFUSED);
   h.server.routes.set('/cdn/sunset.png', pngRoute(landscape(1184, 592, { sky: [38, 70, 140], horizon: [246, 173, 112], sun: [255, 222, 140], hills: [64, 82, 110], near: [36, 46, 66] })));
   h.server.routes.set('/cdn/city.png', pngRoute(landscape(720, 360, { sky: [16, 24, 48], horizon: [90, 60, 120], sun: [240, 240, 220], hills: [40, 40, 70], near: [20, 20, 36] })));
   h.server.routes.set(
     '/photo-journal.json',
-    {
-      contentType: 'application/json',
-      body: mirrorRecord({ id: 101, name: 'Photo Journal', url: `${site}/photo-journal.xml` }, [
-        {
-          title: 'Sunset over the old harbour',
-          link: `${site}/photos/sunset`,
-          published: minutesAgo(5),
-          linkMd5: '9d4f1c2b7a3e',
-          html: [
-            '<p>The last boats came in just as the light turned orange. We waited on the breakwater for the sun to touch the hills, and for a few minutes the whole bay glowed.</p>',
-            `<figure><img src="${sunset.original}" alt="The sun setting behind the hills across the bay"><figcaption>From the breakwater at dusk.</figcaption></figure>`,
-            '<p>Every picture in this journal is mirrored: when the original site blocks hotlinking, Mirror Reader shows the CDN copy instead.</p>',
-            '<h2>Getting there</h2>',
-            '<p>Take the harbour path from the ferry terminal and follow it past the fish market. The breakwater is open until ten.</p>',
-          ].join(''),
-          images: { [sunset.original]: sunset.cdn },
-        },
-        {
-          title: '夜幕下的港口城市：无人机航拍',
-          link: `${site}/photos/city`,
-          published: minutesAgo(95),
-          linkMd5: '3c8e0a6f1d2b',
-          html: `<p>华灯初上，港口的轮廓在夜色中渐渐清晰。</p><p><img src="${city.original}" alt="港口夜景"></p>`,
-          images: { [city.original]: city.cdn },
-        },
-      ]),
-    },
+    mirrorRoute({ id: 101, name: 'Photo Journal', url: `${site}/photo-journal.xml` }, [
+      {
+        title: 'Sunset over the old harbour',
+        link: `${site}/photos/sunset`,
+        // A fixed date: the reader shows it in full, and the picture should not change from run to run.
+        published: SUNSET_PUBLISHED,
+        linkMd5: '9d4f1c2b7a3e',
+        html: [
+          '<p>The last boats came in just as the light turned orange. We waited on the breakwater for the sun to touch the hills, and for a few minutes the whole bay glowed.</p>',
+          `<figure><img src="${sunset.original}" alt="The sun setting behind the hills across the bay"><figcaption>From the breakwater at dusk.</figcaption></figure>`,
+          '<p>Every picture in this journal is mirrored: when the original site blocks hotlinking, Mirror Reader shows the CDN copy instead.</p>',
+          '<h2>Getting there</h2>',
+          '<p>Take the harbour path from the ferry terminal and follow it past the fish market. The breakwater is open until ten.</p>',
+        ].join(''),
+        images: { [sunset.original]: sunset.cdn },
+      },
+      {
+        title: '夜幕下的港口城市：无人机航拍',
+        link: `${site}/photos/city`,
+        published: minutesAgo(95),
+        linkMd5: '3c8e0a6f1d2b',
+        html: `<p>华灯初上，港口的轮廓在夜色中渐渐清晰。</p><p><img src="${city.original}" alt="港口夜景"></p>`,
+        images: { [city.original]: city.cdn },
+      },
+    ]),
   );
   for (const path of ['/gazette.xml', '/photo-journal.json', '/weekly.xml']) await subscribe(h, path);
   mkdirSync(OUT, { recursive: true });
@@ -87,12 +86,15 @@ async function screenshot(page: Page, width: number, height: number, path: strin
 describe('README screenshots', () => {
   it('popup.png: unread entries of three feeds, newest first', async () => {
     const popup = await h.open('popup');
-    expect((await popupRows(popup)).slice(0, 4)).toEqual([
-      { title: 'Sunset over the old harbour', feed: 'Photo Journal', time: '5 minutes ago' },
+    const rows = await popupRows(popup);
+    expect(rows.slice(0, 4)).toEqual([
       { title: 'Ferry timetable changes from Monday', feed: 'Harbour Town Gazette', time: '12 minutes ago' },
       { title: 'Ten small tools that make the terminal nicer', feed: 'Open Source Weekly', time: '45 minutes ago' },
       { title: '夜幕下的港口城市：无人机航拍', feed: 'Photo Journal', time: '2 hours ago' },
+      { title: 'Night market returns to the harbour', feed: 'Harbour Town Gazette', time: '3 hours ago' },
     ]);
+    // The dated article is last, below the fold, so the picture stays the same from day to day.
+    expect(rows.map((row) => row.title).indexOf('Sunset over the old harbour')).toBe(8);
     await screenshot(popup, 360, 540, `${OUT}/popup.png`);
     await popup.close();
   });

@@ -1,7 +1,7 @@
 // The service worker stopped in the middle of a poll (as Chromium does to idle workers, or as a crash would):
 // what was stored before stays as it was, and the next poll brings every entry exactly once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { minutesAgo, rssRoute, type Channel, type Item } from './support/fixtures';
+import { postsOn, rssRoute, type Channel } from './support/fixtures';
 import { badgeText, command, currentWorker, eventually, popupCount, popupRows, startHarness, storedEntries, subscribe, type Harness } from './support/harness';
 
 let h: Harness;
@@ -14,7 +14,7 @@ afterAll(() => h?.close());
 
 describe('worker stopped mid-poll', () => {
   it('loses nothing and stores nothing twice', async () => {
-    const item = (guid: string, title: string, minutes: number): Item => ({ guid, title, link: `${h.server.origin}/posts/${guid}`, published: minutesAgo(minutes) });
+    const item = postsOn(h.server.origin);
     const quick: Channel = { title: 'Quick News', link: `${h.server.origin}/`, items: [item('q1', 'Morning briefing', 300), item('q2', 'Markets open higher', 240)] };
     const slow: Channel = { title: 'Slow Mirror', link: `${h.server.origin}/`, items: [item('s1', 'Archive: the 1990 floods', 400), item('s2', 'Archive: the old lighthouse', 360)] };
     h.server.routes.set('/quick.xml', rssRoute(quick));

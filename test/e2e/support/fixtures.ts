@@ -27,6 +27,11 @@ export function minutesAgo(minutes: number): Date {
   return new Date(Date.now() - minutes * 60_000);
 }
 
+/** Items of the site at `site`, each linking to <site>/posts/<guid>: `post(guid, title, minutesOld)`. */
+export function postsOn(site: string): (guid: string, title: string, minutesOld: number) => Item {
+  return (guid, title, minutesOld) => ({ guid, title, link: `${site}/posts/${guid}`, published: minutesAgo(minutesOld) });
+}
+
 /** An RSS 2.0 document for `channel`. */
 export function rss(channel: Channel): string {
   const items = channel.items.map(
@@ -67,8 +72,8 @@ export interface MirrorArticle {
 }
 
 /** The mirroring job's JSON record (shape of test/fixtures/feeds/mirror-record.json and ../shared/seeds/000_*). */
-export function mirrorRecord(feed: { id: number; name: string; url: string }, articles: MirrorArticle[]): string {
-  return JSON.stringify({
+export function mirrorRoute(feed: { id: number; name: string; url: string }, articles: MirrorArticle[]): Route {
+  const body = JSON.stringify({
     code: 1,
     isDone: false,
     toInsertArticleList: articles.map((article) => ({
@@ -84,6 +89,7 @@ export function mirrorRecord(feed: { id: number; name: string; url: string }, ar
     record: { feedId: feed.id, contentType: 'text/xml; charset=utf-8' },
     feed: { id: feed.id, name: feed.name, url: feed.url, website: null, description: '', link: null },
   });
+  return { body, contentType: 'application/json' };
 }
 
 /** A web page; `alternates` become <link rel="alternate"> tags in its head. */
@@ -106,6 +112,9 @@ export function htmlPage(title: string, alternates: { href: string; type: string
 export function fixtureBytes(name: string): Uint8Array {
   return readFileSync(resolve('test/fixtures/feeds', name));
 }
+
+/** What an image host that blocks hotlinking answers. */
+export const HOTLINK_REFUSED: Route = { body: 'hotlinking forbidden', contentType: 'text/plain', status: 403 };
 
 /** A route serving a PNG. */
 export function pngRoute(body: Uint8Array, extra: Partial<Route> = {}): Route {
