@@ -4,21 +4,10 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FeedError, parseFeed, type ParsedFeed } from '../../../src/feeds/index';
 import { FEED_URL, FIXTURES, fixtureBytes } from './fixtures';
+import { seededRandom } from './seeded-random';
 
 const MUTATIONS_PER_FIXTURE = 120;
 const TOKENS = ['<', '>', '&', '&amp;', '&#', ']]>', '<![CDATA[', '<!DOCTYPE x [<!ENTITY a "&a;">]>', '</', '"', "'", '=', '<item>', '<entry>', '{', '}', '"items":', '\u0000', '\uFFFD', 'xml:base="::"', '<?xml encoding="utf-16"?>'];
-
-// mulberry32: a tiny deterministic PRNG.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function mutate(source: Uint8Array, next: () => number): Uint8Array {
   let bytes = Array.from(source);
@@ -48,7 +37,7 @@ describe('fuzz', () => {
   const fixtures = readdirSync(FIXTURES).sort();
 
   it.each(fixtures)('mutations of %s give a feed or a FeedError', (name) => {
-    const next = random(name.length * 7919 + name.charCodeAt(0));
+    const next = seededRandom(name.length * 7919 + name.charCodeAt(0));
     const source = fixtureBytes(name);
     const outcome = { parsed: 0, refused: 0 };
     for (let i = 0; i < MUTATIONS_PER_FIXTURE; i++) {
