@@ -1,59 +1,79 @@
-// Makes every src / href / srcset / poster inside HTML content absolute, without a DOM: a careful
-// attribute rewriter. Absolute URLs (proxy prefixes included) and data-* lazy attributes are left
-// exactly as written; only attributes inside a start tag are touched, never look-alike prose.
-import { decodeText } from './xml-tree';
-import { relativeResolver } from './urls';
+// Makes every src / href / srcset / poster inside HTML content absolute, without a DOM: a small
+// start-tag scanner that reads attributes the way HTML tokenizers do, so only real attributes are
+// touched (never look-alike prose, never text inside another attribute's value). Absolute URLs (proxy
+// prefixes included) and data-* lazy attributes are left exactly as written.
+import { isLetter, isSpace, UrlEditor } from './url-editor';
 
-// Cheap pre-check: some URL attribute whose value does not start with a scheme, "//" or "#".
-const HAS_RELATIVE = /\s(?:src|href|srcset|poster)\s*=\s*(?!["']?\s*(?:[a-z][a-z0-9+.-]*:|\/\/|#))/i;
-const ATTRIBUTE = /\s(src|href|srcset|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
-const ABSOLUTE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
+// Cheap pre-check, one regex pass: some URL attribute whose value does not start with a scheme, "//"
+// or "#", or a srcset with a later candidate that does not. Content with neither is returned as is.
+const HAS_RELATIVE = /[\s/"'](?:src|href|srcset|poster)\s*=\s*(?!["']?\s*(?:[a-z][a-z0-9+.-]*:|\/\/|#))|[\s/"']srcset\s*=[^>]*?,\s*(?![a-z][a-z0-9+.-]*:|\/\/)[^\s,]/i;
 
 /** `html` with relative URLs in src/href/srcset/poster resolved against `base`. */
 export function resolveContentUrls(html: string, base: string | undefined): string {
   if (!base || !HAS_RELATIVE.test(html)) return html;
-  const resolve = relativeResolver(base);
-  return html.replace(ATTRIBUTE, (whole: string, name: string, double: string | undefined, single: string | undefined, bare: string | undefined, offset: number) => {
-    const raw = double ?? single ?? bare ?? '';
-    if (!insideStartTag(html, offset)) return whole;
-    const resolved = name.length === 6 && name.toLowerCase() === 'srcset' ? resolveSrcset(raw, resolve) : resolveOne(raw, resolve);
-    if (resolved === undefined) return whole;
-    const quote = single !== undefined ? "'" : '"';
-    return whole.slice(0, whole.length - raw.length - (bare === undefined ? 2 : 0)) + quote + escapeAttribute(resolved, quote) + quote;
-  });
+  const editor = new UrlEditor(html, base);
+  const length = html.length;
+  let at = html.indexOf('<');
+  while (at >= 0) {
+    if (!isLetter(html.charCodeAt(at + 1))) {
+      at = html.indexOf('<', at + 1);
+      continue;
+    }
+    let i = at + 2;
+    while (i < length && !endsName(html.charCodeAt(i))) i++;
+    // One attribute per turn: name, optional "=" and value; the tag ends at ">" outside any value.
+    for (;;) {
+      while (i < length && isSpaceOrSlash(html.charCodeAt(i))) i++;
+      if (i >= length || html.charCodeAt(i) === 62 /* > */) break;
+      const nameStart = i;
+      i++; // a name's first character may be "=" (HTML reads it as part of the name)
+      while (i < length && !endsName(html.charCodeAt(i)) && html.charCodeAt(i) !== 61) i++;
+      const kind = attributeKind(html, nameStart, i);
+      while (i < length && isSpace(html.charCodeAt(i))) i++;
+      if (html.charCodeAt(i) !== 61 /* = */) continue;
+      i++;
+      while (i < length && isSpace(html.charCodeAt(i))) i++;
+      const quote = html.charCodeAt(i);
+      const quoted = quote === 34 || quote === 39;
+      const valueStart = quoted ? i + 1 : i;
+      let valueEnd: number;
+      if (quoted) {
+        valueEnd = html.indexOf(quote === 34 ? '"' : "'", valueStart);
+        if (valueEnd < 0) return editor.finish(); // unterminated: the rest is one value, left alone
+        i = valueEnd + 1;
+      } else {
+        while (i < length && !isSpace(html.charCodeAt(i)) && html.charCodeAt(i) !== 62) i++;
+        valueEnd = i;
+      }
+      if (kind === 'url') editor.url(valueStart, valueEnd, quoted ? html[i - 1] : undefined);
+      else if (kind === 'srcset') editor.srcset(valueStart, valueEnd, quoted ? html[i - 1] : undefined);
+    }
+    at = html.indexOf('<', i);
+  }
+  return editor.finish();
 }
 
-// The nearest "<" before the attribute opens a tag and no ">" closed it since.
-function insideStartTag(html: string, index: number): boolean {
-  const open = html.lastIndexOf('<', index);
-  if (open < 0 || html.lastIndexOf('>', index) > open) return false;
-  const next = html.charCodeAt(open + 1);
-  return (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
+// src, href, srcset or poster, in any letter case; undefined for any other name.
+function attributeKind(html: string, start: number, end: number): 'url' | 'srcset' | undefined {
+  const length = end - start;
+  if (length === 3) return matches(html, start, 'src') ? 'url' : undefined;
+  if (length === 4) return matches(html, start, 'href') ? 'url' : undefined;
+  if (length !== 6) return undefined;
+  if (matches(html, start, 'srcset')) return 'srcset';
+  return matches(html, start, 'poster') ? 'url' : undefined;
 }
 
-function resolveOne(raw: string, resolve: (href: string) => string): string | undefined {
-  const href = raw.trim();
-  if (href === '' || ABSOLUTE.test(href)) return undefined;
-  return resolve(decodeText(href));
+// `word` (lower-case letters) at html[start…], ignoring case: "| 32" lower-cases ASCII letters only.
+function matches(html: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((html.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
-// "a.jpg 1x, b.jpg 2x": resolve each candidate's URL, keep its descriptor. A comma splits candidates
-// only when followed by a space or by a URL that has a descriptor (URLs may contain commas).
-function resolveSrcset(raw: string, resolve: (href: string) => string): string | undefined {
-  let changed = false;
-  const candidates = raw.split(/,\s+|,(?=\S+\s)/).map((candidate) => {
-    const trimmed = candidate.trim();
-    const space = trimmed.search(/\s/);
-    const url = space < 0 ? trimmed : trimmed.slice(0, space);
-    const resolved = resolveOne(url, resolve);
-    if (resolved === undefined) return trimmed;
-    changed = true;
-    return space < 0 ? resolved : resolved + trimmed.slice(space);
-  });
-  return changed ? candidates.join(', ') : undefined;
+function isSpaceOrSlash(code: number): boolean {
+  return code === 47 || isSpace(code);
 }
 
-function escapeAttribute(value: string, quote: string): string {
-  if (!value.includes('&') && !value.includes(quote)) return value;
-  return value.replace(/&/g, '&amp;').replace(quote === '"' ? /"/g : /'/g, quote === '"' ? '&quot;' : '&#39;');
+// What ends a tag or attribute name: whitespace, "/" or ">".
+function endsName(code: number): boolean {
+  return code === 62 || isSpaceOrSlash(code);
 }

@@ -1,0 +1,54 @@
+// The content URL rewriter reads start tags like an HTML tokenizer: real attributes only, srcset by
+// the HTML standard's candidate rules, values written back in their own quoting.
+import { describe, expect, it } from 'vitest';
+import { resolveContentUrls } from '../../../src/feeds/content-urls';
+
+const BASE = 'https://example.com/blog/post/';
+const DIR = BASE;
+
+describe('resolveContentUrls', () => {
+  it.each([
+    ['upper-case names', '<IMG SRC="Up.PNG">', `<IMG SRC="${DIR}Up.PNG">`],
+    ['a "/" or a quote before the name', `<img/src="a.png"><a title="t"href="x.html">`, `<img/src="${DIR}a.png"><a title="t"href="${DIR}x.html">`],
+    ['a ">" inside an earlier value', '<a title="x>y" href="rel.html">', `<a title="x>y" href="${DIR}rel.html">`],
+    ['a bare value, quoted on the way out', '<video poster="p.jpg" src=v.mp4></video>', `<video poster="${DIR}p.jpg" src="${DIR}v.mp4"></video>`],
+    ['spaces around the URL', '<a href="  spaced.html  ">', `<a href="${DIR}spaced.html">`],
+    ['entities in the query, kept escaped', '<a href="a.php?x=1&amp;y=2">', `<a href="${DIR}a.php?x=1&amp;y=2">`],
+    ['an escaped quote in a single-quoted value', "<a href='it&#39;s.html'>", `<a href='${DIR}it&#39;s.html'>`],
+    ['dot segments', '<a href="../../../../x">', '<a href="https://example.com/x">'],
+    ['a query only', '<a href="?q=1">', `<a href="${DIR}?q=1">`],
+    ['non-ASCII, percent-encoded', '<a href="é.html">', `<a href="${DIR}%C3%A9.html">`],
+    ['a name that only starts like one', '<a hreflang="en" href="x">', `<a hreflang="en" href="${DIR}x">`],
+  ])('resolves with %s', (_, html, expected) => {
+    expect(resolveContentUrls(html, BASE)).toBe(expected);
+  });
+
+  it.each([
+    ['fragments, protocol-relative and schemes', '<a href="#f">a</a><a href="//cdn.test/x">b</a><a href="javascript:void(0)">c</a>'],
+    ['a URL that is absolute once its references are decoded', '<a href="&#104;ttp://x.test/a">'],
+    ['markup inside another attribute value', `<div data-x="<img src=&quot;a.png&quot;>" title='<a href="b.html">'>`],
+    ['prose that looks like an attribute', 'text src="a.png" and href=b.html'],
+    ['an unterminated value', '<a href="unterminated.html>'],
+    ['a name starting with "="', '<a =href="x">'],
+  ])('leaves alone %s', (_, html) => {
+    expect(resolveContentUrls(html, BASE)).toBe(html);
+  });
+
+  describe('srcset', () => {
+    it.each([
+      ['keeps descriptors and separators as written', '<img srcset=" a.png 1x ,b.png 2x ,">', `<img srcset=" ${DIR}a.png 1x ,${DIR}b.png 2x ,">`],
+      ['resolves relative candidates after an absolute one', '<img srcset="https://cdn.test/a.png 1x, b.png 2x">', `<img srcset="https://cdn.test/a.png 1x, ${DIR}b.png 2x">`],
+      ['keeps a data: URL whole, commas included', '<img srcset="data:image/png;base64,AAA= 1x, b.png 2x">', `<img srcset="data:image/png;base64,AAA= 1x, ${DIR}b.png 2x">`],
+      ['reads a comma inside a URL as part of it', '<img srcset="a,b.png 2x">', `<img srcset="${DIR}a,b.png 2x">`],
+      ['skips commas inside a descriptor’s parentheses', '<img srcset="a.png 1x (x, y), b.png 2x">', `<img srcset="${DIR}a.png 1x (x, y), ${DIR}b.png 2x">`],
+    ])('%s', (_, html, expected) => {
+      expect(resolveContentUrls(html, BASE)).toBe(expected);
+    });
+  });
+
+  it('returns the very same string when nothing is relative', () => {
+    const html = '<p><img src="https://x.test/a.jpg" srcset="https://x.test/a.jpg 1x, https://x.test/b.jpg 2x"></p>';
+    expect(resolveContentUrls(html, BASE)).toBe(html);
+    expect(resolveContentUrls('<img src="a.png">', undefined)).toBe('<img src="a.png">');
+  });
+});
