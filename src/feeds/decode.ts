@@ -9,7 +9,24 @@ export function contentTypeCharset(contentType: string | undefined): string | un
 
 /** Decodes a feed body to a string, choosing the encoding the way XML readers do. */
 export function decodeBody(body: Uint8Array | ArrayBuffer | string, contentType?: string): string {
-  return demoronize(decodeBytes(body, contentType));
+  const { text, utf8 } = decodeBytes(body, contentType);
+  // Valid UTF-8 holds a C1 control only as the bytes C2 80–C2 9F: searching the bytes for C2 is several
+  // times cheaper than scanning the whole decoded text.
+  return utf8 && !hasUtf8C1(utf8) ? text : demoronize(text);
+}
+
+// Decoded text, and the bytes it came from when they were read as UTF-8.
+interface Decoded {
+  text: string;
+  utf8?: Uint8Array;
+}
+
+function hasUtf8C1(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0xc2); i >= 0; i = bytes.indexOf(0xc2, i + 1)) {
+    const next = bytes[i + 1] ?? 0;
+    if (next >= 0x80 && next <= 0x9f) return true;
+  }
+  return false;
 }
 
 // windows-1252 bytes 0x80–0x9F. Written out because Node's TextDecoder('windows-1252') returns C1
@@ -22,13 +39,13 @@ function demoronize(text: string): string {
   return text.replace(/[\u0080-\u009f]/g, (char) => CP1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
 }
 
-function decodeBytes(body: Uint8Array | ArrayBuffer | string, contentType?: string): string {
-  if (typeof body === 'string') return body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+function decodeBytes(body: Uint8Array | ArrayBuffer | string, contentType?: string): Decoded {
+  if (typeof body === 'string') return { text: body.charCodeAt(0) === 0xfeff ? body.slice(1) : body };
   const bytes = body instanceof Uint8Array ? body : new Uint8Array(body);
   const bom = bomEncoding(bytes);
-  if (bom) return decodeWith(bytes.subarray(bom.length), bom.encoding, true) ?? '';
+  if (bom) return decodeWith(bytes.subarray(bom.length), bom.encoding, true) ?? { text: '' };
   const utf16 = utf16WithoutBom(bytes);
-  if (utf16) return decodeWith(bytes, utf16, false) ?? '';
+  if (utf16) return decodeWith(bytes, utf16, false) ?? { text: '' };
   // A label that does not fit the bytes falls through to the next: the other label, UTF-8, then
   // GB18030 (Chinese feeds mislabelled as UTF-8 are common; its strict decoder rejects most Latin text).
   const declared = [xmlDeclaredEncoding(bytes), contentTypeCharset(contentType)];
@@ -38,11 +55,11 @@ function decodeBytes(body: Uint8Array | ArrayBuffer | string, contentType?: stri
   const candidates = [...declared, 'utf-8', 'gb18030']
     .filter((label): label is string => label !== undefined && isAsciiCompatible(label));
   for (const label of candidates) {
-    const text = decodeWith(bytes, label, true);
-    if (text !== undefined) return text;
+    const decoded = decodeWith(bytes, label, true);
+    if (decoded !== undefined) return decoded;
   }
   // windows-1252 maps every byte, so the text is never lost, only possibly mis-read.
-  return decodeWith(bytes, 'windows-1252', false) ?? '';
+  return decodeWith(bytes, 'windows-1252', false) ?? { text: '' };
 }
 
 const LATIN_LABELS = new Set(['us-ascii', 'ascii', 'iso-8859-1', 'latin1', 'iso_8859-1', 'windows-1252', 'cp1252']);
@@ -75,7 +92,7 @@ function isAsciiCompatible(label: string): boolean {
   return !/^(utf-?16|utf-?32|ucs-?2|ucs-?4|unicode)/i.test(label);
 }
 
-function decodeWith(bytes: Uint8Array, label: string, fatal: boolean): string | undefined {
+function decodeWith(bytes: Uint8Array, label: string, fatal: boolean): Decoded | undefined {
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label, { fatal });
@@ -83,7 +100,9 @@ function decodeWith(bytes: Uint8Array, label: string, fatal: boolean): string | 
     return undefined; // unknown label
   }
   try {
-    return decoder.decode(bytes);
+    const text = decoder.decode(bytes);
+    // Only a fatal UTF-8 decoder guarantees the bytes were valid UTF-8.
+    return fatal && decoder.encoding === 'utf-8' ? { text, utf8: bytes } : { text };
   } catch {
     return undefined; // bytes invalid for this encoding
   }

@@ -42,6 +42,17 @@ describe('fallbacks', () => {
     expect(parseFeed(latin, { url: FEED_URL }).title).toBe('café “x”');
   });
 
+  it.each([
+    ['\u0080', '€'],
+    ['\u0093', '“'],
+    ['\u009f', 'Ÿ'],
+  ])('restores windows-1252 punctuation double-encoded into UTF-8 (%j), keeping other C2 characters', (c1, punctuation) => {
+    // A C1 control in UTF-8 is C2 80–C2 9F; a no-break space is C2 A0. With and without a BOM.
+    const body = new TextEncoder().encode(`<rss><channel><title>a\u00a0${c1}x</title></channel></rss>`);
+    expect(parseFeed(body, { url: FEED_URL }).title).toBe(`a\u00a0${punctuation}x`);
+    expect(parseFeed(new Uint8Array([0xef, 0xbb, 0xbf, ...body]), { url: FEED_URL }).title).toBe(`a\u00a0${punctuation}x`);
+  });
+
   it('honours a byte order mark over any label', () => {
     const body = new TextEncoder().encode('<?xml version="1.0" encoding="gbk"?><rss><channel><title>中文</title></channel></rss>');
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...body]);
