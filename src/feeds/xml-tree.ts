@@ -63,7 +63,7 @@ export function parseXml(source: string, baseUrl: string): XmlDocument | undefin
         const scope = namespaceScope(scopes[scopes.length - 1] ?? {}, attribs);
         scopes.push(scope);
         const attrs: Record<string, string> = {};
-        for (const [attr, value] of Object.entries(attribs)) attrs[attr] = decodeText(value);
+        for (const attr in attribs) attrs[attr] = decodeText(attribs[attr] ?? '');
         const colon = name.indexOf(':');
         const prefix = colon < 0 ? '' : name.slice(0, colon);
         const local = colon < 0 ? name : name.slice(colon + 1);
@@ -130,10 +130,10 @@ const SAFE_XML_ENTITIES = { amp: 1, lt: 1, gt: 1, quot: 1, apos: 1 };
 
 function namespaceScope(outer: Record<string, string>, attribs: Record<string, string>): Record<string, string> {
   let scope = outer;
-  for (const [name, value] of Object.entries(attribs)) {
+  for (const name in attribs) {
     if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
     if (scope === outer) scope = { ...outer };
-    scope[name === 'xmlns' ? '' : name.slice(6)] = value.trim().toLowerCase();
+    scope[name === 'xmlns' ? '' : name.slice(6)] = (attribs[name] ?? '').trim().toLowerCase();
   }
   return scope;
 }
