@@ -64,6 +64,18 @@ export function splitBase(base: string): SplitBase | undefined {
 }
 
 /**
+ * `base` split cheaply when it is `previous`'s directory plus one plain last segment, as the links of
+ * consecutive entries often are ("…/posts/1", "…/posts/2"); undefined otherwise.
+ */
+export function splitSibling(base: string, previous: SplitBase): SplitBase | undefined {
+  const directory = previous.directoryHref;
+  if (!base.startsWith(directory) || base.indexOf('/', directory.length) >= 0) return undefined;
+  // The rest must serialize as written: path characters only (no "?", "#"), not "." or "..", no ":".
+  if (scanPath(base, directory.length, base.length) !== PLAIN) return undefined;
+  return { ...previous, withoutFragment: base, withoutQuery: base };
+}
+
+/**
  * For the commonest shapes — a path without "." or ".." segments, rooted or not, or a query — the
  * text that, put before ref = text[start, end), gives `new URL(ref, base).href`; undefined otherwise.
  * Lets a caller insert it in place without copying the reference. `inHtml`: the reference is written

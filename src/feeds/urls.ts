@@ -1,6 +1,6 @@
 // URL resolution shared by every format. Content can hold tens of thousands of relative URLs, so the
 // common shapes take a string-only fast path (url-fast-path.ts) that gives exactly what `new URL` gives.
-import { fastResolve, splitBase, type SplitBase } from './url-fast-path';
+import { fastResolve, splitBase, splitSibling, type SplitBase } from './url-fast-path';
 
 /** `href` resolved against `base`; the trimmed href itself when it cannot be resolved; undefined if empty. */
 export function resolveUrl(href: string | undefined, base: string | undefined): string | undefined {
@@ -29,7 +29,7 @@ let lastSplit: SplitBase | undefined;
 export function cachedSplit(base: string): SplitBase | undefined {
   if (base !== lastBase) {
     lastBase = base;
-    lastSplit = splitBase(base);
+    lastSplit = (lastSplit && splitSibling(base, lastSplit)) ?? splitBase(base);
   }
   return lastSplit;
 }

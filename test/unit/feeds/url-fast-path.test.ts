@@ -1,7 +1,7 @@
 // The string-only URL resolver must give exactly `new URL(ref, base).href` for every reference it
 // accepts, and must accept the common shapes (or the fast path would silently be the slow one).
 import { describe, expect, it } from 'vitest';
-import { fastResolve, prefixFor, splitBase } from '../../../src/feeds/url-fast-path';
+import { fastResolve, prefixFor, splitBase, splitSibling } from '../../../src/feeds/url-fast-path';
 import { resolveUrl } from '../../../src/feeds/urls';
 import { seededRandom } from './seeded-random';
 
@@ -106,6 +106,23 @@ describe('fastResolve', () => {
     expect(split && prefixFor('../a', 0, 4, split)).toBeUndefined();
     expect(split && prefixFor('a?x=1&amp;y=2', 0, 13, split, true)).toBeUndefined();
     expect(split && prefixFor('a?x=1&y=2', 0, 9, split)).toBe('https://example.com/blog/post/');
+  });
+
+  it('splits a sibling of the previous base exactly as splitBase does, or declines', () => {
+    const lasts = ['2', 'post-2.html', '', '..', '.', '%2e', 'a?b', 'a#b', 'a:b', 'a/b', 'é', "it's", '%41'];
+    let accepted = 0;
+    for (const previous of BASES) {
+      const split = splitBase(previous);
+      if (!split) continue;
+      for (const last of lasts) {
+        const sibling = splitSibling(split.directoryHref + last, split);
+        if (sibling === undefined) continue;
+        accepted++;
+        expect(sibling).toEqual(splitBase(split.directoryHref + last));
+      }
+      expect(splitSibling('https://elsewhere.test/x', split)).toBeUndefined();
+    }
+    expect(accepted).toBeGreaterThan(BASES.length * 3);
   });
 
   it('declines bases that are not http(s)', () => {
