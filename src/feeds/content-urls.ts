@@ -5,8 +5,10 @@
 import { isLetter, isSpace, UrlEditor } from './url-editor';
 
 // Cheap pre-check, one regex pass: some URL attribute whose value does not start with a scheme, "//"
-// or "#", or a srcset with a later candidate that does not. Content with neither is returned as is.
-const HAS_RELATIVE = /[\s/"'](?:src|href|srcset|poster)\s*=\s*(?!["']?\s*(?:[a-z][a-z0-9+.-]*:|\/\/|#))|[\s/"']srcset\s*=[^>]*?,\s*(?![a-z][a-z0-9+.-]*:|\/\/)[^\s,]/i;
+// or "#", or a quoted srcset with a later candidate that does not (a bare srcset holds one candidate).
+// Each lazy scan stops at the value's closing quote, so the pass stays linear on any input.
+const HAS_RELATIVE =
+  /[\s/"'](?:src|href|srcset|poster)\s*=\s*(?!["']?\s*(?:[a-z][a-z0-9+.-]*:|\/\/|#))|[\s/"']srcset\s*=\s*(?:"[^"]*?,\s*(?![a-z][a-z0-9+.-]*:|\/\/)[^\s,"]|'[^']*?,\s*(?![a-z][a-z0-9+.-]*:|\/\/)[^\s,'])/i;
 
 /** `html` with relative URLs in src/href/srcset/poster resolved against `base`. */
 export function resolveContentUrls(html: string, base: string | undefined): string {

@@ -1,4 +1,5 @@
-// Entity attacks never expand: billion laughs, quadratic blow-up and external entities.
+// Attacks: entities never expand (billion laughs, quadratic blow-up, external entities) and content
+// URL rewriting stays linear on markup built to make it backtrack.
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../../src/feeds/index';
 
@@ -26,6 +27,16 @@ describe('entity attacks', () => {
   it('expands a plain internal entity once, as XML readers do', () => {
     const xml = `<!DOCTYPE rss [<!ENTITY site "tag:example.com,">]><rss><channel><item><guid>&site;2006:1</guid></item></channel></rss>`;
     expect(parseFeed(xml, META).entries[0]?.id).toBe('tag:example.com,2006:1');
+  });
+
+  // Built so that a backtracking pre-check would rescan to the end from every "srcset=": ~10¹¹ steps,
+  // a hang the test timeout catches; a linear pass takes milliseconds.
+  it.each([
+    ['unterminated quoted srcset values', '<img ' + 'srcset="https://a.test/x 1x '.repeat(100_000)],
+    ['srcset values without commas or ">"', ' srcset=https://a.test/x.png 1x'.repeat(100_000)],
+  ])('rewrites content URLs in linear time on %s', (_, html) => {
+    const xml = `<rss><channel><item><link>https://site.test/p</link><description><![CDATA[${html}]]></description></item></channel></rss>`;
+    expect(parseFeed(xml, META).entries[0]?.summaryHtml).toBe(html.trim());
   });
 
   it('keeps a DOCTYPE look-alike inside CDATA as content', () => {
