@@ -15,6 +15,7 @@ export class UrlEditor {
   private readonly pieces: string[] = [];
   private copied = 0; // html[0, copied) is in `pieces` already
   private readonly split: SplitBase | undefined;
+  private readonly plainPrefixes: boolean;
   private quote = '"';
   private bareStart = -1; // a bare value's start until its added opening quote is written
   private bareOpen = false;
@@ -24,6 +25,9 @@ export class UrlEditor {
     private readonly base: string,
   ) {
     this.split = cachedSplit(base);
+    // Every prefix inserted (origin, directory, origin + path) begins withoutQuery: when that has no
+    // "&" or quote, no prefix needs escaping.
+    this.plainPrefixes = this.split !== undefined && !/[&'"]/.test(this.split.withoutQuery);
   }
 
   /** The value html[start, end) holds one URL; `quote` is its quote character, undefined when bare. */
@@ -81,7 +85,7 @@ export class UrlEditor {
     if (isAbsolute(html, start, end)) return;
     const prefix = this.split && from === start && to === end ? prefixFor(html, start, end, this.split, true) : undefined;
     if (prefix !== undefined) {
-      this.write(start, prefix);
+      this.write(start, prefix, this.plainPrefixes);
       this.copied = start;
       return;
     }
@@ -92,8 +96,8 @@ export class UrlEditor {
     this.copied = to;
   }
 
-  // Copies html[copied, upTo) then `text`, escaped for the value's quoting.
-  private write(upTo: number, text: string): void {
+  // Copies html[copied, upTo) then `text`, escaped for the value's quoting unless known `plain`.
+  private write(upTo: number, text: string, plain = false): void {
     if (this.bareStart >= 0) {
       // A bare value is written back in double quotes.
       this.pieces.push(this.html.slice(this.copied, this.bareStart), '"');
@@ -101,7 +105,7 @@ export class UrlEditor {
       this.bareStart = -1;
       this.bareOpen = true;
     }
-    this.pieces.push(this.html.slice(this.copied, upTo), escapeAttribute(text, this.quote));
+    this.pieces.push(this.html.slice(this.copied, upTo), plain ? text : escapeAttribute(text, this.quote));
   }
 
   private begin(valueStart: number, quote: string | undefined): void {

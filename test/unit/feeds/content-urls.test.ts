@@ -46,6 +46,11 @@ describe('resolveContentUrls', () => {
     });
   });
 
+  it('escapes a base whose path holds "&" or a quote', () => {
+    expect(resolveContentUrls(`<a href='x'>`, "https://example.com/it's/")).toBe(`<a href='https://example.com/it&#39;s/x'>`);
+    expect(resolveContentUrls('<a href="x">', 'https://example.com/a&b/')).toBe('<a href="https://example.com/a&amp;b/x">');
+  });
+
   it('returns the very same string when nothing is relative', () => {
     const html = '<p><img src="https://x.test/a.jpg" srcset="https://x.test/a.jpg 1x, https://x.test/b.jpg 2x"></p>';
     expect(resolveContentUrls(html, BASE)).toBe(html);
