@@ -1,10 +1,11 @@
-// One feed poll: fetch → parse → ingest, or record the failure. Never throws.
+// One feed poll: check site access → fetch → parse → ingest, or record the failure. Never throws.
 import type { FeedRow, ReaderDB } from '../db/schema';
 import { parseFeed } from '../feeds';
 import type { UserError } from '../shared/messages';
 import { toUserError } from './errors';
 import { fetchFeed } from './fetcher';
 import { ingestFeed, recordFailure, recordNotModified } from './ingest';
+import { requireSiteAccess } from './site-access';
 
 /** What one poll did: entries added, or the error it recorded on the feed. */
 export interface PollResult {
@@ -28,6 +29,7 @@ export function pollFeed(db: ReaderDB, feed: FeedRow, clock: () => number = Date
 
 async function runPoll(db: ReaderDB, feed: FeedRow, clock: () => number): Promise<PollResult> {
   try {
+    await requireSiteAccess(feed.url);
     const fetched = await fetchFeed(feed.url, { etag: feed.etag, lastModified: feed.lastModified });
     if (fetched.status === 'not-modified') {
       await recordNotModified(db, feed.id, clock());

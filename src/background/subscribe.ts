@@ -9,12 +9,14 @@ import { fetchFeed } from './fetcher';
 import { normalizeFeedUrl } from './feed-url';
 import { feedMetadata, ingestFeed } from './ingest';
 import { nextPollAfterSuccess } from './schedule-policy';
+import { requireSiteAccess } from './site-access';
 
 /** Subscribe to the feed at `input` (as typed); returns the new feed's id and title. */
 export async function subscribe(db: ReaderDB, input: string, now: number = Date.now()): Promise<Commands['subscribe']['res']> {
   const url = normalizeFeedUrl(input);
   await rejectDuplicate(db, url);
 
+  await requireSiteAccess(url);
   const fetched = await fetchFeed(url);
   // Only a request carrying validators can be answered 304; without one it is a broken server.
   if (fetched.status === 'not-modified') throw new CommandError('http', `${new URL(url).host} answered "Not Modified" to a first request.`);

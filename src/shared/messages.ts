@@ -5,7 +5,7 @@ import type { FeedErrorCode } from '../feeds/model';
 
 /** An error a page can show as is. */
 export interface UserError {
-  code: FeedErrorCode | 'invalid-url' | 'network' | 'http' | 'duplicate' | 'internal';
+  code: FeedErrorCode | 'invalid-url' | 'network' | 'http' | 'duplicate' | 'no-access' | 'internal';
   message: string;
   /** Feed URLs found on an HTML page the user gave instead of a feed. */
   alternates?: string[];

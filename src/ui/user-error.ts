@@ -18,6 +18,7 @@ const SUMMARY: Record<UserError['code'], MessageKey> = {
   network: 'error_network',
   http: 'error_http',
   duplicate: 'error_duplicate',
+  'no-access': 'error_no_access',
   internal: 'error_internal',
 };
 

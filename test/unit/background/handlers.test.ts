@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReaderDB } from '../../../src/db/schema';
 import { addFeedRow, entry, feed, freshDb } from './helpers';
 
+// site-access.ts asks the browser for host permissions: the fake grants the manifest's at start.
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
+
 const effects = vi.hoisted(() => ({ updateBadge: vi.fn(async () => {}), openReaderTab: vi.fn(async () => {}), calls: [] as string[] }));
 vi.mock('../../../src/background/badge', () => ({ updateBadge: effects.updateBadge }));
 vi.mock('../../../src/background/reader-tab', () => ({ openReaderTab: effects.openReaderTab }));

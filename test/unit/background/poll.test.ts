@@ -1,10 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pollFeed } from '../../../src/background/poll';
+import { nextPollAfterFailure } from '../../../src/background/schedule-policy';
 import type { ReaderDB } from '../../../src/db/schema';
+import { resetPermissions, setHostAccess } from '../ui/fake-browser';
 import { addFeedRow, freshDb, rss, startServer, type TestServer } from './helpers';
+
+// Host permissions: granted as at install unless a test withdraws them.
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 
 let db: ReaderDB;
 let server: TestServer | undefined;
+beforeEach(() => resetPermissions());
 afterEach(async () => {
   db?.close();
   await server?.close();
@@ -54,5 +60,19 @@ describe('pollFeed', () => {
 
     expect(result).toMatchObject({ added: 0, error: { code: 'not-a-feed' } });
     expect(await db.feeds.get(feedId)).toMatchObject({ errorCount: 1, lastError: result.error?.message });
+  });
+
+  it('records missing site access as the feed\'s last error, without fetching', async () => {
+    server = await startServer((_req, res) => res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(rss('Unread', ['1'])));
+    db = freshDb();
+    const feedId = await addFeedRow(db, { url: server.url('/feed.xml') });
+    setHostAccess(false);
+
+    const result = await pollFeed(db, (await db.feeds.get(feedId))!, () => 5000);
+
+    expect(result).toMatchObject({ added: 0, error: { code: 'no-access', message: expect.stringContaining('not allowed') } });
+    expect(await db.feeds.get(feedId)).toMatchObject({ errorCount: 1, lastError: result.error?.message, nextPollAt: nextPollAfterFailure(5000, 1) });
+    expect(server.requests).toHaveLength(0);
+    expect(await db.entries.count()).toBe(0);
   });
 });

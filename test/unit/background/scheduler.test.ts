@@ -1,8 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nextPollAfterFailure, nextPollAfterSuccess, MAX_BACKOFF_MS, POLL_INTERVAL_MS } from '../../../src/background/schedule-policy';
 import { pollDueFeeds, refreshNow } from '../../../src/background/scheduler';
 import type { ReaderDB } from '../../../src/db/schema';
 import { addFeedRow, freshDb, rss, startServer, type TestServer } from './helpers';
+
+// site-access.ts asks the browser for host permissions: the fake grants the manifest's at start.
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 
 const HOUR = 3_600_000;
 let db: ReaderDB;

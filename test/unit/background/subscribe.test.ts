@@ -1,10 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { subscribe } from '../../../src/background/subscribe';
 import type { ReaderDB } from '../../../src/db/schema';
+import { fakeBrowser, resetPermissions, setHostAccess } from '../ui/fake-browser';
 import { freshDb, rss, startServer, type TestServer } from './helpers';
+
+// Host permissions: granted as at install unless a test withdraws them.
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 
 let db: ReaderDB;
 let server: TestServer | undefined;
+beforeEach(() => resetPermissions());
 afterEach(async () => {
   db?.close();
   await server?.close();
@@ -112,5 +117,18 @@ describe('subscribe', () => {
     await expect(subscribe(db, server.url('/moved'))).rejects.toMatchObject({ code: 'duplicate' });
     expect(await db.feeds.count()).toBe(1);
     expect(await db.entries.count()).toBe(3);
+  });
+
+  it('refuses a site the browser does not let it read, without fetching', async () => {
+    db = freshDb();
+    server = await site();
+    setHostAccess(false);
+
+    const error = await expectRefused(server.url('/feed.xml'), 'no-access');
+
+    expect(error.message).toContain(new URL(server.url('/')).host);
+    // Match patterns carry no port: one pattern covers every port of the host.
+    expect(fakeBrowser.permissions.contains).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
+    expect(server.requests).toHaveLength(0);
   });
 });

@@ -1,5 +1,6 @@
-// A stand-in for webextension-polyfill in component tests: real English messages (with Chrome's
-// $PLACEHOLDER$ → $1 substitution rules), and spies for what pages send.
+// A stand-in for webextension-polyfill in component and worker tests: real English messages (with Chrome's
+// $PLACEHOLDER$ → $1 substitution rules), the real manifest, spies for what pages send, and host
+// permissions that tests withdraw and grant.
 import { readFileSync } from 'node:fs';
 import { vi } from 'vitest';
 
@@ -15,8 +16,74 @@ export function getMessage(name: string, substitutions?: string | string[]): str
   return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, key: string) => fill(entry.placeholders?.[key.toLowerCase()]?.content ?? ''));
 }
 
+const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { host_permissions: string[] };
+
+type Permissions = { origins?: string[] };
+type PermissionsListener = (permissions: Permissions) => void;
+
+/** permissions.onAdded / onRemoved: listeners a test can count and fire. */
+class FakeEvent {
+  readonly listeners = new Set<PermissionsListener>();
+  addListener(listener: PermissionsListener) {
+    this.listeners.add(listener);
+  }
+  removeListener(listener: PermissionsListener) {
+    this.listeners.delete(listener);
+  }
+  fire(permissions: Permissions) {
+    for (const listener of this.listeners) listener(permissions);
+  }
+}
+
+/** The granted host match patterns, and how the user answers the next permission prompt. */
+const granted = new Set<string>();
+let userAllows = true;
+const onAdded = new FakeEvent();
+const onRemoved = new FakeEvent();
+
+// True when a granted match pattern covers `origin`, as "https://*/*" covers "https://example.com/*" (and itself).
+function covered(origin: string): boolean {
+  return [...granted].some((pattern) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(origin));
+}
+
+/** Grant (true) or withdraw (false) every host permission of the manifest, firing the event the browser fires. */
+export function setHostAccess(allowed: boolean): void {
+  const origins = manifest.host_permissions;
+  for (const origin of origins) {
+    if (allowed) granted.add(origin);
+    else granted.delete(origin);
+  }
+  (allowed ? onAdded : onRemoved).fire({ origins });
+}
+
+/** How the user will answer permission prompts from now on. */
+export function answerPrompts(allow: boolean): void {
+  userAllows = allow;
+}
+
+/** Access granted as at install, prompts answered "Allow", spies cleared; for beforeEach. */
+export function resetPermissions(): void {
+  setHostAccess(true);
+  answerPrompts(true);
+  fakeBrowser.permissions.contains.mockClear();
+  fakeBrowser.permissions.request.mockClear();
+}
+
 /** The fake `browser` object; tests program `runtime.sendMessage`. */
 export const fakeBrowser = {
   i18n: { getMessage, getUILanguage: () => 'en-US' },
-  runtime: { sendMessage: vi.fn(), openOptionsPage: vi.fn(async () => undefined) },
+  runtime: { sendMessage: vi.fn(), openOptionsPage: vi.fn(async () => undefined), getManifest: () => manifest },
+  permissions: {
+    contains: vi.fn(async ({ origins = [] }: Permissions) => origins.every(covered)),
+    request: vi.fn(async ({ origins = [] }: Permissions) => {
+      if (!userAllows) return false;
+      for (const origin of origins) granted.add(origin);
+      onAdded.fire({ origins });
+      return true;
+    }),
+    onAdded,
+    onRemoved,
+  },
 };
+
+setHostAccess(true);

@@ -1,0 +1,20 @@
+// Whether the browser lets the worker read a site. Users can withdraw the manifest's host permissions
+// (Chrome's site access "On click", Firefox's about:addons); the browser then blocks the response and a
+// fetch fails exactly like a dead host. Asking first lets the error say what is really wrong.
+import browser from 'webextension-polyfill';
+import { CommandError } from './errors';
+
+/** The match pattern for every page of `url`'s host ("http://127.0.0.1/*"): match patterns have no port. */
+export function sitePattern(url: string): string {
+  const { protocol, hostname } = new URL(url);
+  return `${protocol}//${hostname}/*`;
+}
+
+/** Resolve when the extension may read `url`'s site; otherwise throw a 'no-access' CommandError. */
+export async function requireSiteAccess(url: string): Promise<void> {
+  if (await browser.permissions.contains({ origins: [sitePattern(url)] })) return;
+  throw new CommandError(
+    'no-access',
+    `Mirror Reader is not allowed to read ${new URL(url).host}, so the feed was not fetched. Allow access to websites at the top of the options page.`,
+  );
+}
