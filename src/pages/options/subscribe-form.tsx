@@ -1,34 +1,53 @@
 // "Feed URL" + "Subscribe". The worker validates and fetches; nothing is stored unless it succeeds. When
-// the address is a web page that links to feeds, each one is offered as a button.
+// the address is a web page that links to feeds, each one is offered as a button. When access to websites
+// is known to be withdrawn, Subscribe first asks for it, since the worker could not fetch anything.
 import { useRef, useState } from 'preact/hooks';
 import type { UserError } from '../../shared/messages';
 import { ErrorAlert } from '../../ui/error-alert';
+import { requestFailedText, requestHostAccess } from '../../ui/host-access';
 import { t } from '../../ui/i18n';
 import { command } from '../../ui/send';
 
-/** Props: where to announce success. */
+/** Props: whether access to websites is granted (undefined while unknown), and where to announce success. */
 export interface SubscribeFormProps {
+  access: boolean | undefined;
   onStatus: (text: string) => void;
 }
 
 /** The subscribe form with its busy state and error alert. */
-export function SubscribeForm({ onStatus }: SubscribeFormProps) {
+export function SubscribeForm({ access, onStatus }: SubscribeFormProps) {
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UserError | undefined>();
   const input = useRef<HTMLInputElement>(null);
 
-  async function subscribe(address: string) {
+  /** Subscribe to `address` from a click or Enter; synchronous up to the permission request. */
+  function submit(address: string) {
     const trimmed = address.trim();
     if (trimmed === '') {
-      setError({ code: 'invalid-url', message: t('emptyUrl') });
-      input.current?.focus();
+      fail({ code: 'invalid-url', message: t('emptyUrl') });
+      return;
+    }
+    // Ask only when access is known to be missing: a request outside a real user gesture (a script's
+    // click) throws in Firefox, and one while access is granted would be a pointless prompt.
+    if (access !== false) {
+      void subscribe(trimmed);
       return;
     }
     setBusy(true);
     setError(undefined);
+    // No await before this call: the browser accepts it only while the click or Enter is being handled.
+    void requestHostAccess().then(
+      (granted) => (granted ? subscribe(trimmed) : fail({ code: 'no-access', message: t('accessDeclined') })),
+      (thrown: unknown) => fail({ code: 'no-access', message: requestFailedText(thrown) }),
+    );
+  }
+
+  async function subscribe(address: string) {
+    setBusy(true);
+    setError(undefined);
     onStatus(t('subscribing'));
-    const result = await command('subscribe', { url: trimmed });
+    const result = await command('subscribe', { url: address });
     setBusy(false);
     if (result.ok) {
       setUrl('');
@@ -40,13 +59,20 @@ export function SubscribeForm({ onStatus }: SubscribeFormProps) {
     input.current?.focus();
   }
 
+  /** Show `reason` without asking the worker. */
+  function fail(reason: UserError) {
+    setBusy(false);
+    setError(reason);
+    input.current?.focus();
+  }
+
   return (
     // noValidate: the worker's message for a bad address is clearer than the browser's bubble.
     <form
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void subscribe(url);
+        submit(url);
       }}
     >
       <label for="feed-url">{t('feedUrlLabel')}</label>
@@ -77,7 +103,7 @@ export function SubscribeForm({ onStatus }: SubscribeFormProps) {
               <ul>
                 {error.alternates.map((alternate) => (
                   <li key={alternate}>
-                    <button type="button" disabled={busy} onClick={() => void subscribe(alternate)}>
+                    <button type="button" disabled={busy} onClick={() => submit(alternate)}>
                       {t('subscribeTo', alternate)}
                     </button>
                   </li>

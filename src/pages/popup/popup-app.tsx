@@ -4,11 +4,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { allFeeds, unreadCount, unreadEntries } from '../../db/queries';
 import type { EntryRow, FeedRow } from '../../db/schema';
 import type { UserError } from '../../shared/messages';
+import { useHostAccess } from '../../ui/host-access';
 import { t } from '../../ui/i18n';
 import { useLiveQuery, type Live } from '../../ui/live-query';
 import { openOptionsPage } from '../../ui/options-page';
 import { command } from '../../ui/send';
 import { ErrorAlert } from '../../ui/error-alert';
+import { AccessNotice } from './access-notice';
 import { EntryList } from './entry-list';
 import { PopupHeader } from './popup-header';
 
@@ -24,6 +26,7 @@ export function PopupApp() {
   const [status, setStatus] = useState('');
   const [failed, setFailed] = useState(0);
   const [error, setError] = useState<UserError | undefined>();
+  const access = useHostAccess();
   const feedTitles = useMemo(() => new Map((feeds.status === 'ready' ? feeds.value : []).map((feed) => [feed.id, feed.title.trim() || feed.url])), [feeds]);
 
   // Put focus on the first entry once, so the keyboard works from the moment the popup opens.
@@ -65,6 +68,7 @@ export function PopupApp() {
     <>
       <PopupHeader count={total} refreshing={refreshing} failed={failed} onRefresh={() => void refresh()} />
       <p class="status" role="status">{status}</p>
+      {access === false && <AccessNotice />}
       {error && <ErrorAlert error={error} />}
       <main class="popup-main">
         <Body entries={entries} feeds={feeds} feedTitles={feedTitles} onOpen={(id) => void open(id)} />
