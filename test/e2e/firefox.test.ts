@@ -1,8 +1,10 @@
 // Firefox end to end over WebDriver BiDi: install dist-firefox/, see the popup render, subscribe from the
-// options page to a local feed and find its entries in the popup (background script, fetch, Dexie), and
-// lint the build the way addons.mozilla.org does. Needs `npm run build` first.
+// options page to a local feed and find its entries in the popup (background script, fetch, Dexie), do
+// without access to websites until the user allows it, and lint the build the way addons.mozilla.org does.
+// Needs `npm run build` first.
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import manifest from '../../manifest.json' with { type: 'json' };
 import { startFeedServer, type FeedServer } from '../../scripts/feed-server';
 import { launchWithExtension, type ExtensionFirefox } from './firefox/extension-firefox';
 import { FIREFOX_PATH, firefoxInstalled } from './firefox/launch-firefox';
@@ -16,6 +18,8 @@ const GECKO_ID = 'mirror-reader@mirror-reader.dev';
 const UUID = '0d7c5a8e-4f1b-4e63-9a2d-7b3c1e5f8a90';
 const POPUP = 'src/pages/popup/index.html';
 const OPTIONS = 'src/pages/options/index.html';
+/** The manifest's host_permissions, as a JavaScript literal for the page. */
+const HOST_ORIGINS = JSON.stringify(manifest.host_permissions);
 
 const FEED = `<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Mirror Test Feed</title><link>http://example.com/</link>
@@ -118,6 +122,92 @@ describe.skipIf(!installed)(`Firefox ESR over WebDriver BiDi${installed ? '' : `
     );
     expect(popup).toEqual({ count: '2', titles: ['Second entry', 'First entry'], feeds: ['Mirror Test Feed', 'Mirror Test Feed'] });
     await tab.screenshot('artifacts/firefox-popup-entries.png');
+  });
+});
+
+describe.skipIf(!installed)(`Firefox ESR without access to websites${installed ? '' : ` (${skipReason})`}`, () => {
+  let server: FeedServer;
+  let firefox: ExtensionFirefox;
+  let tab: Tab;
+  const feedUrl = () => JSON.stringify(`${server.origin}/feed.xml`);
+  const bannerHeading = `document.querySelector('.access-banner h2')?.textContent`;
+  const formAlert = `document.querySelector('form [role=alert]') && [...document.querySelectorAll('form [role=alert] p')].map((p) => p.textContent)`;
+
+  beforeAll(async () => {
+    server = await startFeedServer({ '/feed.xml': { body: FEED, contentType: 'application/rss+xml' } });
+    firefox = await launchWithExtension({
+      dist: DIST,
+      geckoId: GECKO_ID,
+      uuid: UUID,
+      prefs: {
+        // Install without host permissions: what a user who revoked them in about:addons has.
+        'extensions.originControls.grantByDefault': false,
+        // Answer permission prompts "Allow" without drawing them (nobody can click a headless doorhanger).
+        // Firefox still refuses requests made outside user input, as it does with the prompt.
+        'extensions.webextOptionalPermissionPrompts': false,
+      },
+    });
+    tab = await firefox.openTab({ width: 1000, height: 800 });
+    await tab.navigate(firefox.url(OPTIONS));
+    await tab.evaluate(`(async () => {
+      const input = document.getElementById('feed-url');
+      input.value = ${feedUrl()};
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve));
+    })()`);
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('installs without host permissions and says so at the top of the options page', async () => {
+    expect(await tab.evaluate(`browser.permissions.contains({ origins: ${HOST_ORIGINS} })`)).toBe(false);
+    expect(await tab.waitFor(bannerHeading, 'the access banner')).toBe("Mirror Reader can't read feeds: access to websites is turned off");
+    expect(await tab.evaluate(`document.querySelector('main > h1 + section') === document.querySelector('.access-banner')`)).toBe(true);
+  });
+
+  it('the background script refuses to subscribe without fetching', async () => {
+    const reply = await tab.evaluate(`browser.runtime.sendMessage({ type: 'subscribe', payload: { url: ${feedUrl()} } })`);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'no-access', message: expect.stringContaining('not allowed') } });
+    expect(server.hits.get('/feed.xml')).toBeUndefined();
+  });
+
+  it('a scripted click on Subscribe is no user input: Firefox refuses the request, and the form says so', async () => {
+    await tab.evaluate(`document.querySelector('form button[type=submit]').click()`);
+    expect(await tab.waitFor(formAlert, 'the form alert')).toEqual([
+      'Mirror Reader is not allowed to access this site.',
+      'The browser did not ask for access: permissions.request may only be called from a user input handler',
+    ]);
+    expect(server.hits.get('/feed.xml')).toBeUndefined();
+  });
+
+  it('a real click on Subscribe asks for access first, then subscribes, and the banner goes away', async () => {
+    await tab.click('form button[type=submit]');
+    const outcome = await tab.waitFor<string>(
+      `(!document.querySelector('[aria-busy=true]') && document.querySelector('form [role=alert]')?.innerText) || (document.querySelector('[role=status]')?.textContent.startsWith('Subscribed') && document.querySelector('[role=status]').textContent)`,
+      'the subscribe outcome',
+    );
+    expect(outcome).toBe('Subscribed to Mirror Test Feed.');
+    expect(server.hits.get('/feed.xml')).toBe(1);
+    expect(await tab.evaluate(`browser.permissions.contains({ origins: ${HOST_ORIGINS} })`)).toBe(true);
+    expect(await tab.waitFor(`!document.querySelector('.access-banner') && 'gone'`, 'the banner to go away')).toBe('gone');
+  });
+
+  it('access withdrawn while pages are open: the banner and the popup notice come back, and the banner button allows it again', async () => {
+    const popup = await firefox.openTab();
+    await popup.navigate(firefox.url(POPUP));
+    await popup.waitFor(`document.querySelectorAll('.entries li').length === 2`, 'the popup entries');
+    expect(await popup.evaluate(`document.querySelector('.access-notice')`)).toBeNull();
+
+    await tab.evaluate(`browser.permissions.remove({ origins: ${HOST_ORIGINS} })`);
+    expect(await tab.waitFor(bannerHeading, 'the access banner')).toContain('access to websites is turned off');
+    expect(await popup.waitFor(`document.querySelector('.access-notice')?.textContent`, 'the popup notice')).toBe("Feeds can't update: access to websites is off.Allow…");
+
+    await tab.click('.access-banner button');
+    expect(await tab.waitFor(`!document.querySelector('.access-banner') && 'gone'`, 'the banner to go away')).toBe('gone');
+    expect(await popup.waitFor(`!document.querySelector('.access-notice') && 'gone'`, 'the popup notice to go away')).toBe('gone');
   });
 });
 

@@ -2,7 +2,7 @@
 // advance. One close() ends the session, the process and the profile.
 import { resolve } from 'node:path';
 import { BidiClient } from './bidi-client';
-import { launchFirefox } from './launch-firefox';
+import { launchFirefox, type Pref } from './launch-firefox';
 import { Tab } from './tab';
 
 /** How long a tab the extension opens may take to start loading. */
@@ -16,6 +16,8 @@ export interface ExtensionOptions {
   geckoId: string;
   /** The host of its moz-extension:// pages. */
   uuid: string;
+  /** More user.js prefs, e.g. to start without host permissions. */
+  prefs?: Record<string, Pref>;
 }
 
 /** A running Firefox with the extension installed. */
@@ -38,6 +40,7 @@ export async function launchWithExtension(options: ExtensionOptions): Promise<Ex
     'extensions.webextensions.uuids': JSON.stringify({ [options.geckoId]: options.uuid }),
     // browser.i18n follows the app locale; the tests read English text.
     'intl.locale.requested': 'en-US',
+    ...options.prefs,
   });
   let bidi: BidiClient | undefined;
   const close = async () => {

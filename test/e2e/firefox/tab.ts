@@ -1,5 +1,5 @@
-// One Firefox tab driven over BiDi: navigate, evaluate JavaScript, wait for the DOM to show something,
-// screenshot. Values cross the wire as JSON, so tests read plain strings, numbers and arrays.
+// One Firefox tab driven over BiDi: navigate, evaluate JavaScript, wait for the DOM to show something, click
+// like a user, screenshot. Values cross the wire as JSON, so tests read plain strings, numbers and arrays.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BidiClient } from './bidi-client';
@@ -68,6 +68,25 @@ export class Tab {
       observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
       check();
     })`);
+  }
+
+  /**
+   * Click the first element matching `selector` with a real (trusted) mouse click, which the page handles as
+   * user input; an element.click() from script is not, and Firefox refuses permission requests from it.
+   */
+  async click(selector: string): Promise<void> {
+    const center = await this.evaluate<{ x: number; y: number } | null>(`(() => {
+      const element = document.querySelector(${JSON.stringify(selector)});
+      if (!element) return null;
+      element.scrollIntoView({ block: 'center' });
+      const box = element.getBoundingClientRect();
+      return { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+    })()`);
+    if (!center) throw new Error(`Nothing to click: no element matches ${selector}`);
+    await this.bidi.send('input.performActions', {
+      context: this.context,
+      actions: [{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', ...center }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }],
+    });
   }
 
   /** Save a PNG of the viewport to `file` (folders created) and return its bytes. */
