@@ -1,10 +1,10 @@
 // "Feed URL" + "Subscribe". The worker validates and fetches; nothing is stored unless it succeeds. When
 // the address is a web page that links to feeds, each one is offered as a button. When access to websites
-// is known to be withdrawn, Subscribe first asks for it, since the worker could not fetch anything.
+// is known to be withdrawn, Subscribe first asks for it; the worker then decides for the one site.
 import { useRef, useState } from 'preact/hooks';
 import type { UserError } from '../../shared/messages';
 import { ErrorAlert } from '../../ui/error-alert';
-import { requestFailedText, requestHostAccess } from '../../ui/host-access';
+import { requestHostAccess } from '../../ui/host-access';
 import { t } from '../../ui/i18n';
 import { command } from '../../ui/send';
 
@@ -25,7 +25,8 @@ export function SubscribeForm({ access, onStatus }: SubscribeFormProps) {
   function submit(address: string) {
     const trimmed = address.trim();
     if (trimmed === '') {
-      fail({ code: 'invalid-url', message: t('emptyUrl') });
+      setError({ code: 'invalid-url', message: t('emptyUrl') });
+      input.current?.focus();
       return;
     }
     // Ask only when access is known to be missing: a request outside a real user gesture (a script's
@@ -37,10 +38,10 @@ export function SubscribeForm({ access, onStatus }: SubscribeFormProps) {
     setBusy(true);
     setError(undefined);
     // No await before this call: the browser accepts it only while the click or Enter is being handled.
-    void requestHostAccess().then(
-      (granted) => (granted ? subscribe(trimmed) : fail({ code: 'no-access', message: t('accessDeclined') })),
-      (thrown: unknown) => fail({ code: 'no-access', message: requestFailedText(thrown) }),
-    );
+    // Declined or refused, the worker still decides: access may be withdrawn in general yet granted for
+    // this one site (Chrome's "On specific sites"), and otherwise it answers 'no-access' without fetching.
+    const proceed = () => subscribe(trimmed);
+    void requestHostAccess().then(proceed, proceed);
   }
 
   async function subscribe(address: string) {
@@ -56,13 +57,6 @@ export function SubscribeForm({ access, onStatus }: SubscribeFormProps) {
       onStatus('');
       setError(result.error);
     }
-    input.current?.focus();
-  }
-
-  /** Show `reason` without asking the worker. */
-  function fail(reason: UserError) {
-    setBusy(false);
-    setError(reason);
     input.current?.focus();
   }
 

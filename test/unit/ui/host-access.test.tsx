@@ -112,26 +112,37 @@ describe('options page without access to websites', () => {
     await vi.waitFor(() => expect(banner()).toBeNull());
   });
 
-  it('says why and sends nothing when the user declines', async () => {
+  it('lets the worker decide when the user declines, and shows its answer', async () => {
+    // Declining "all sites" can leave this one site allowed (Chrome's "On specific sites"): the worker knows.
     answerPrompts(false);
+    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: false, error: { code: 'no-access', message: 'Mirror Reader is not allowed to read blog.example.' } });
     await optionsWithoutAccess();
     await typeUrl('https://blog.example/feed.xml');
     await act(async () => button('Subscribe')!.click());
 
-    await vi.waitFor(() => expect(alertText()).toBe('Mirror Reader is not allowed to access this site.Access to websites was not allowed, so the feed was not added.'));
-    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(alertText()).toBe('Mirror Reader is not allowed to access this site.Mirror Reader is not allowed to read blog.example.'));
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'subscribe', payload: { url: 'https://blog.example/feed.xml' } });
     expect(button('Subscribe')!.disabled).toBe(false);
     expect(banner()).not.toBeNull();
   });
 
-  it('says why and sends nothing when the browser rejects the request', async () => {
+  it('subscribes when the user declines but this site is allowed', async () => {
+    answerPrompts(false);
+    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: { feedId: 1, title: 'Blog' } });
+    await optionsWithoutAccess();
+    await typeUrl('https://blog.example/feed.xml');
+    await act(async () => button('Subscribe')!.click());
+
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Subscribed to Blog.'));
+  });
+
+  it('lets the worker decide when the browser rejects the request', async () => {
     request.mockRejectedValueOnce(new Error('A request is already pending'));
     await optionsWithoutAccess();
     await typeUrl('https://blog.example/feed.xml');
     await act(async () => button('Subscribe')!.click());
 
-    await vi.waitFor(() => expect(alertText()).toContain('The browser did not ask for access: A request is already pending'));
-    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'subscribe', payload: { url: 'https://blog.example/feed.xml' } }));
   });
 
   it('asks nothing for an empty field', async () => {
