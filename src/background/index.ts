@@ -6,13 +6,20 @@ import { ensurePollAlarm, POLL_ALARM } from './alarm';
 import { updateBadge } from './badge';
 import { createHandlers } from './handlers';
 import { createRouter } from './router';
-import { pollDueFeeds } from './scheduler';
+import { pollDueFeeds, refreshNow } from './scheduler';
 
 browser.runtime.onMessage.addListener(createRouter(createHandlers(db), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') }));
 
 browser.alarms.onAlarm.addListener(async (alarm) => {
   if (alarm.name !== POLL_ALARM) return;
   await pollDueFeeds(db);
+  await updateBadge(db);
+});
+
+// Access to websites given back (options banner, browser settings): feeds that failed for lack of it would
+// otherwise wait out their error backoff, up to a day.
+browser.permissions.onAdded.addListener(async () => {
+  await refreshNow(db);
   await updateBadge(db);
 });
 

@@ -88,11 +88,15 @@ describe('site access withdrawn in Chromium', () => {
     await page.close();
   });
 
-  it('setting site access back hides the banner and the notice, and subscribing works again', async () => {
+  it('setting site access back hides the banner and the notice, polls the failed feed at once, and subscribing works again', async () => {
+    const gazetteHits = h.server.hits.get('/gazette.xml') ?? 0;
     await setSiteAccess('ON_ALL_SITES');
 
     await banner(options).waitFor({ state: 'detached' });
     await notice().waitFor({ state: 'detached' });
+    // No Refresh pressed: the worker polls when access comes back instead of waiting out its backoff.
+    await eventually(async () => (await storedFeeds(h.control)).map((feed) => [feed.errorCount, feed.lastError])).toEqual([[0, undefined]]);
+    expect(h.server.hits.get('/gazette.xml')).toBe(gazetteHits + 1);
     await options.getByLabel('Feed URL').fill(`${h.server.origin}/weekly.xml`);
     await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
     await eventually(() => options.getByRole('status').innerText()).toBe('Subscribed to Open Source Weekly.');
