@@ -127,7 +127,7 @@ export class UrlEditor {
 // A scheme ("https:", "data:", "javascript:"), "//" or "#" at text[start, end).
 function isAbsolute(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
-  if (first === 35 /* # */ || (first === 47 && text.charCodeAt(start + 1) === 47)) return true;
+  if (first === 35 /* # */ || (first === 47 && start + 1 < end && text.charCodeAt(start + 1) === 47)) return true;
   if (!isLetter(first)) return false;
   for (let i = start + 1; i < end; i++) {
     const code = text.charCodeAt(i);

@@ -3,6 +3,7 @@
 // and content can hold tens of thousands of URLs. Every accepted input gives exactly `new URL(ref,
 // base).href` (test/unit/feeds/url-fast-path.test.ts checks it); anything unusual — non-ASCII, spaces,
 // backslashes, "%2e", IPv6, user info, punycode — is declined (undefined), for `new URL` to handle.
+import { allOf, DOTS, endOfPath, FRAGMENT, HOST, isDotSegment, isEncodedDot, isKind, isPlainTail, NOT_AMPERSAND, PATH, PLAIN, scanPath, SCHEME_LIKE } from './url-chars';
 
 /** An http(s) base URL, serialized and cut into the parts references replace. */
 export interface SplitBase {
@@ -18,22 +19,6 @@ export interface SplitBase {
   withoutFragment: string;
   /** origin + path. */
   withoutQuery: string;
-}
-
-// Per ASCII code: which parts of a URL keep it as is (never percent-encoded, never special).
-const PATH = 1;
-const QUERY = 2;
-const FRAGMENT = 4;
-const HOST = 8;
-const NOT_AMPERSAND = 16;
-const KINDS = new Uint8Array(128);
-for (let code = 0; code < 128; code++) {
-  const char = String.fromCharCode(code);
-  const alnum = /[A-Za-z0-9]/.test(char);
-  const inPath = alnum || "-._~!$&'()*+,;=:@/%".includes(char);
-  // Special-scheme queries percent-encode "'"; "?" may repeat inside a query or fragment.
-  const inQuery = alnum || '-._~!$&()*+,;=:@/%?'.includes(char);
-  KINDS[code] = (inPath ? PATH : 0) | (inQuery ? QUERY : 0) | (inPath || char === '?' ? FRAGMENT : 0) | (alnum || char === '-' || char === '.' ? HOST : 0) | (char === '&' ? 0 : NOT_AMPERSAND);
 }
 
 /** `base` split for fastResolve, or undefined when it is not an http(s) URL. */
@@ -85,7 +70,7 @@ export function prefixFor(text: string, start: number, end: number, base: SplitB
   if (start === end) return undefined;
   const first = text.charCodeAt(start);
   const rooted = first === 47; /* / */
-  if (first === 35 /* # */ || (rooted && text.charCodeAt(start + 1) === 47)) return undefined;
+  if (first === 35 /* # */ || (rooted && start + 1 < end && text.charCodeAt(start + 1) === 47)) return undefined;
   const kind = inHtml ? PATH | NOT_AMPERSAND : PATH;
   let segmentStart = rooted ? start + 1 : start;
   // A ":" before the first "/" may end a scheme ("mailto:", "c:"): declined, whatever follows.
@@ -98,10 +83,10 @@ export function prefixFor(text: string, start: number, end: number, base: SplitB
       if (isDotSegment(text, segmentStart, i)) return undefined;
       segmentStart = i + 1;
       colonAllowed = true;
-    } else if (code >= 128 || ((KINDS[code] ?? 0) & kind) !== kind) {
+    } else if (!isKind(code, kind)) {
       if (code === 63 || code === 35) break; // "?" or "#": the path ends
       return undefined;
-    } else if ((code === 58 && !colonAllowed) || (code === 37 && isEncodedDot(text, i))) {
+    } else if ((code === 58 && !colonAllowed) || (code === 37 && isEncodedDot(text, i, end))) {
       return undefined;
     }
   }
@@ -186,66 +171,4 @@ function resolvePath(ref: string, start: number, end: number, segments: string[]
     }
   }
   return '/' + segments.join('/');
-}
-
-// What one pass over the path ref[start, end) finds, as bits of a number.
-const PLAIN = 1; // every character kept as written, and no "%2e"
-const DOTS = 2; // a "." or ".." segment
-const SCHEME_LIKE = 4; // a ":" before the first "/"
-
-function scanPath(ref: string, start: number, end: number): number {
-  let flags = PLAIN;
-  let segmentStart = start;
-  let slash = false;
-  for (let i = start; i <= end; i++) {
-    const code = i < end ? ref.charCodeAt(i) : 47; // a "/" after the end closes the last segment
-    if (code === 47) {
-      if (isDotSegment(ref, segmentStart, i)) flags |= DOTS;
-      segmentStart = i + 1;
-      slash = true;
-    } else if (code >= 128 || ((KINDS[code] ?? 0) & PATH) === 0 || (code === 37 && isEncodedDot(ref, i))) {
-      return 0;
-    } else if (code === 58 && !slash) {
-      flags |= SCHEME_LIKE;
-    }
-  }
-  return flags;
-}
-
-// Index of the first "?" or "#" in text[start, end), or `end`.
-function endOfPath(text: string, start: number, end: number): number {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 63 || code === 35) return i;
-  }
-  return end;
-}
-
-// Whether the query and fragment in text[pathEnd, end) need no encoding (nor, in HTML, decoding).
-function isPlainTail(text: string, pathEnd: number, end: number, inHtml = false): boolean {
-  if (pathEnd === end) return true;
-  let hash = text.indexOf('#', pathEnd);
-  if (hash < 0 || hash >= end) hash = end;
-  const html = inHtml ? NOT_AMPERSAND : 0;
-  if (hash > pathEnd && !allOf(text, pathEnd + 1, hash, QUERY | html)) return false;
-  return hash === end || allOf(text, hash + 1, end, FRAGMENT | html);
-}
-
-// Whether text[start, end) is "." or "..".
-function isDotSegment(text: string, start: number, end: number): boolean {
-  const size = end - start;
-  return (size === 1 || size === 2) && text.charCodeAt(start) === 46 && text.charCodeAt(end - 1) === 46;
-}
-
-// "%2e" or "%2E" at text[i…]: the URL parser reads it as "." in dot segments.
-function isEncodedDot(text: string, i: number): boolean {
-  return text.charCodeAt(i + 1) === 50 && (text.charCodeAt(i + 2) | 32) === 101;
-}
-
-function allOf(text: string, start: number, end: number, kind: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 128 || ((KINDS[code] ?? 0) & kind) !== kind) return false;
-  }
-  return true;
 }
