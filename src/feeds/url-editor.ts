@@ -1,9 +1,9 @@
 // Rewrites URL attribute values inside one HTML string, in place. A relative URL mostly needs only
 // its base put before it ("img/a.jpg" → "https://site/dir/" + "img/a.jpg"), so the pieces between
 // edits are sliced once and joined once: no copy of the reference, no per-attribute string rebuilt.
+import { decodeHTMLAttribute } from 'entities';
 import { prefixFor, type SplitBase } from './url-fast-path';
 import { cachedSplit, resolveRelative } from './urls';
-import { decodeText } from './xml-tree';
 
 /** HTML whitespace: tab, line feed, form feed, carriage return, space. */
 export function isSpace(code: number): boolean {
@@ -90,7 +90,8 @@ export class UrlEditor {
       return;
     }
     const raw = html.slice(start, end);
-    const href = decodeText(raw);
+    // Attribute rules: "&copy=2" in "?a=1&copy=2" stays as written, as browsers read it.
+    const href = raw.includes('&') ? decodeHTMLAttribute(raw) : raw;
     if (href !== raw && isAbsolute(href, 0, href.length)) return; // absolute once its references are decoded
     this.write(from, resolveRelative(href, this.base, this.split));
     this.copied = to;
