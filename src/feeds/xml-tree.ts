@@ -62,8 +62,9 @@ export function parseXml(source: string, baseUrl: string): XmlDocument | undefin
         const parent = stack[stack.length - 1];
         const scope = namespaceScope(scopes[scopes.length - 1] ?? {}, attribs);
         scopes.push(scope);
-        const attrs: Record<string, string> = {};
-        for (const attr in attribs) attrs[attr] = decodeText(attribs[attr] ?? '');
+        // htmlparser2 hands over a fresh object per tag: its values are decoded in place and kept.
+        const attrs = attribs;
+        for (const attr in attrs) attrs[attr] = decodeText(attrs[attr] ?? '');
         const colon = name.indexOf(':');
         const prefix = colon < 0 ? '' : name.slice(0, colon);
         const local = colon < 0 ? name : name.slice(colon + 1);
