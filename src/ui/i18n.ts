@@ -12,7 +12,12 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return text || key;
 }
 
-/** The UI language as a BCP 47 tag for Intl formatters ("en-US", "zh-CN"). */
+/** The language for Intl formatters ("en-GB", "zh-CN"): the browser's, unless the text is in another one. */
 export function uiLocale(): string {
-  return browser.i18n.getUILanguage() || navigator.language || 'en';
+  const ui = browser.i18n.getUILanguage() || navigator.language || 'en';
+  // getMessage falls back (zh-TW → English) where dates would not: format dates in the text's language,
+  // keeping the browser's regional variant (en-GB day-month order) when the languages agree.
+  const text = t('intlLocale');
+  const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
+  return language(ui) === language(text) ? ui : text;
 }

@@ -39,10 +39,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Start a feed server with `routes` and a fresh Chromium profile with the extension loaded. */
-export async function startHarness(routes: Record<string, Route> = {}): Promise<Harness> {
+/** Start a feed server with `routes` and a fresh Chromium profile with the extension loaded (English UI
+ * unless `lang` says otherwise). */
+export async function startHarness(routes: Record<string, Route> = {}, lang?: string): Promise<Harness> {
   const server = await startFeedServer(routes);
-  const ext = await launchWithExtension(DIST);
+  const ext = await launchWithExtension(DIST, lang === undefined ? {} : { lang });
   const open = async (name: keyof typeof PAGES, hash = '') => {
     const page = await ext.context.newPage();
     await page.goto(ext.url(PAGES[name]) + hash);
