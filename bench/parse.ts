@@ -37,22 +37,24 @@ export async function parseBench(): Promise<BenchRow[]> {
     const path = join(dir, relative ? 'relative.xml' : 'absolute.xml');
     const big = new TextEncoder().encode(generateRss(2000, relative));
     writeFileSync(path, big);
-    rows.push(...compare(`5 MB RSS, 2,000 entries, ${relative ? 'relative' : 'absolute'} URLs`, [big], 5, withPython ? () => python(2, [path]) : undefined));
+    rows.push(...compare(`5 MB RSS, 2,000 entries, ${relative ? 'relative' : 'absolute'} URLs`, [big], 11, withPython ? () => python(2, [path]) : undefined));
   }
   if (existsSync(CORPUS)) {
     const files = xmlFilesUnder(CORPUS);
     const listing = join(dir, 'corpus.txt');
     writeFileSync(listing, files.join('\n'));
-    rows.push(...compare(`feedparser corpus, ${files.length} files`, files.map((file) => new Uint8Array(readFileSync(file))), 5, withPython ? () => python(2, [`@${listing}`]) : undefined));
+    rows.push(...compare(`feedparser corpus, ${files.length} files`, files.map((file) => new Uint8Array(readFileSync(file))), 7, withPython ? () => python(2, [`@${listing}`]) : undefined));
   }
   return rows;
 }
 
 function compare(label: string, bodies: Uint8Array[], rounds: number, runPython?: () => Timing): BenchRow[] {
-  const ours = time(bodies, rounds, (body) => parseFeed(body, { url: 'https://example.com/feed.xml' }));
-  const library = time(bodies, rounds, (body) => feedsmithParse(new TextDecoder().decode(body)));
-  // The tokenizer parseFeed is built on, events only: the floor for any pipeline on top of it.
-  const events = time(bodies, rounds, (body) => new Parser({}, { xmlMode: true, recognizeCDATA: true }).end(new TextDecoder().decode(body)));
+  const [ours, library, events] = timeInterleaved(bodies, rounds, [
+    (body) => parseFeed(body, { url: 'https://example.com/feed.xml' }),
+    (body) => feedsmithParse(new TextDecoder().decode(body)),
+    // The tokenizer parseFeed is built on, events only: the floor for any pipeline on top of it.
+    (body) => new Parser({}, { xmlMode: true, recognizeCDATA: true }).end(new TextDecoder().decode(body)),
+  ]) as [Timing, Timing, Timing];
   const py = runPython?.();
   const mbps = (t: Timing) => t.bytes / 1e6 / t.seconds;
   const dps = (t: Timing) => t.docs / t.seconds;
@@ -67,19 +69,33 @@ function compare(label: string, bodies: Uint8Array[], rounds: number, runPython?
   ];
 }
 
-function time(bodies: Uint8Array[], rounds: number, parse: (body: Uint8Array) => unknown): Timing {
-  const swallow = (body: Uint8Array) => {
+/** Each contender's median round over `bodies`. Rounds alternate between contenders, so a load spike on this
+ * shared 2-core machine hits all of them alike instead of skewing one ratio. */
+function timeInterleaved(bodies: Uint8Array[], rounds: number, contenders: ((body: Uint8Array) => unknown)[]): Timing[] {
+  const swallow = (parse: (body: Uint8Array) => unknown, body: Uint8Array) => {
     try {
       parse(body);
     } catch {
       // Broken corpus files are part of the workload: refusing one costs time like parsing does.
     }
   };
-  for (const body of bodies) swallow(body); // warm-up
-  const start = performance.now();
-  for (let round = 0; round < rounds; round++) for (const body of bodies) swallow(body);
-  const seconds = (performance.now() - start) / 1000;
-  return { seconds, docs: rounds * bodies.length, bytes: rounds * bodies.reduce((sum, body) => sum + body.byteLength, 0) };
+  for (const parse of contenders) for (const body of bodies) swallow(parse, body); // warm-up
+  const samples = contenders.map(() => [] as number[]);
+  for (let round = 0; round < rounds; round++) {
+    contenders.forEach((parse, index) => {
+      const start = performance.now();
+      for (const body of bodies) swallow(parse, body);
+      samples[index]!.push((performance.now() - start) / 1000);
+    });
+  }
+  const bytes = bodies.reduce((sum, body) => sum + body.byteLength, 0);
+  return samples.map((seconds) => ({ seconds: median(seconds), docs: bodies.length, bytes }));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function python(rounds: number, args: string[]): Timing {
