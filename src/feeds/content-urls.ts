@@ -6,9 +6,10 @@ import { isLetter, isSpace, UrlEditor } from './url-editor';
 
 // Cheap pre-check, one regex pass: some URL attribute whose value does not start with a scheme, "//"
 // or "#", or a quoted srcset with a later candidate that does not (a bare srcset holds one candidate).
-// Each lazy scan stops at the value's closing quote, so the pass stays linear on any input.
+// Each lazy scan stops at the value's closing quote, and `(?=(\s*))\1` takes the spaces after "=" atomically
+// (JavaScript has no atomic groups) so they are never backtracked into: the pass stays linear on any input.
 const HAS_RELATIVE =
-  /[\s/"'](?:src|href|srcset|poster)\s*=\s*(?!["']?\s*(?:[a-z][a-z0-9+.-]*:|\/\/|#))|[\s/"']srcset\s*=\s*(?:"[^"]*?,\s*(?![a-z][a-z0-9+.-]*:|\/\/)[^\s,"]|'[^']*?,\s*(?![a-z][a-z0-9+.-]*:|\/\/)[^\s,'])/i;
+  /[\s/"'](?:src|href|srcset|poster)\s*=(?=(\s*))\1(?!["']?\s*(?:[a-z][a-z0-9+.-]*:|\/\/|#))|[\s/"']srcset\s*=\s*(?:"[^"]*?,\s*(?![a-z][a-z0-9+.-]*:|\/\/)[^\s,"]|'[^']*?,\s*(?![a-z][a-z0-9+.-]*:|\/\/)[^\s,'])/i;
 
 /** `html` with relative URLs in src/href/srcset/poster resolved against `base`. */
 export function resolveContentUrls(html: string, base: string | undefined): string {

@@ -42,6 +42,9 @@ describe('content URL rewriting on hostile markup', () => {
   it.each([
     ['unterminated quoted srcset values', '<img ' + 'srcset="https://a.test/x 1x '.repeat(100_000)],
     ['srcset values without commas or ">"', ' srcset=https://a.test/x.png 1x'.repeat(100_000)],
+    // Backtracking the spaces after "=" into the scheme check would be quadratic in the run of spaces.
+    ['an absolute URL after a million spaces', `<img src=${' '.repeat(1_000_000)}https://a.test/x.png>`],
+    ['a quoted absolute URL after a million spaces', `<img src = "${' '.repeat(1_000_000)}https://a.test/x.png">`],
   ])('rewrites content URLs in linear time on %s', (_, html) => {
     const xml = `<rss><channel><item><link>https://site.test/p</link><description><![CDATA[${html}]]></description></item></channel></rss>`;
     expect(parseFeed(xml, META).entries[0]?.summaryHtml).toBe(html.trim());
