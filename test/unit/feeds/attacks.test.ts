@@ -50,6 +50,16 @@ describe('content URL rewriting on hostile markup', () => {
     expect(parseFeed(xml, META).entries[0]?.summaryHtml).toBe(html.trim());
   });
 
+  // Every opener looks for its end from where it stands: a scanner that searched to the end of the input
+  // for each one (~10¹² characters) would hang. Nothing closes, so every image is comment or raw text.
+  it.each([
+    ['unterminated comments', '<!--<img src="a.png">'.repeat(300_000)],
+    ['unterminated script elements', '<script><img src="a.png">'.repeat(300_000)],
+    ['end tags that only start like the right one', '<textarea>' + '</textareas><img src="a.png">'.repeat(300_000)],
+  ])('skips comments and raw text in linear time on %s', (_, html) => {
+    expect(resolveContentUrls(html, 'https://site.test/p')).toBe(html);
+  });
+
   // 300,000 query URLs: rescanning the rest of the document for each (~10¹² characters) would hang.
   it('rewrites many relative URLs with queries in linear time, each read within its own value', () => {
     const html = '<a href="?a=1">x</a>'.repeat(300_000);

@@ -46,6 +46,37 @@ describe('resolveContentUrls', () => {
     });
   });
 
+  // What the HTML tokenizer never reads as a tag: comments (a quote in one opens no value), bogus
+  // comments, end tags, and the text of raw-text and RCDATA elements up to their end tag.
+  describe('comments and raw text', () => {
+    it.each([
+      ['after a comment holding an open quote', '<!-- <p title="--> <img src="rel.jpg">', `<!-- <p title="--> <img src="${DIR}rel.jpg">`],
+      ['after a script holding an open quote', `<script>var s = "<a title='";</script><img src="rel.jpg">`, `<script>var s = "<a title='";</script><img src="${DIR}rel.jpg">`],
+      ['after a style holding an open quote', `<style>a[title="x"]::after { content: '<a title="'; }</style><img src="rel.jpg">`, `<style>a[title="x"]::after { content: '<a title="'; }</style><img src="${DIR}rel.jpg">`],
+      ['after a title holding an open quote', `<title>"<a title='</title><img src="rel.jpg">`, `<title>"<a title='</title><img src="${DIR}rel.jpg">`],
+      ['after an end tag whose attribute holds ">"', '</a title="><img src=in.png>"><img src="rel.jpg">', `</a title="><img src=in.png>"><img src="${DIR}rel.jpg">`],
+      ['after a bogus comment', `<?php echo "<a href='x'>" ?><img src="rel.jpg">`, `<?php echo "<a href='x'>" ?><img src="${DIR}rel.jpg">`],
+      ['after comments that close at once', '<!--><img src="a.jpg"><!---><img src="b.jpg">', `<!--><img src="${DIR}a.jpg"><!---><img src="${DIR}b.jpg">`],
+      ['after "--!>"', '<!-- x --!><img src="rel.jpg">', `<!-- x --!><img src="${DIR}rel.jpg">`],
+      ['the attributes of a raw-text element itself', '<SCRIPT src=a.js></ScRiPt ><iframe src="f.html"></iframe>', `<SCRIPT src="${DIR}a.js"></ScRiPt ><iframe src="${DIR}f.html"></iframe>`],
+    ])('resolves %s', (_, html, expected) => {
+      expect(resolveContentUrls(html, BASE)).toBe(expected);
+    });
+
+    it.each([
+      ['a comment’s text', '<!-- <p a="--> "src=rel.jpg>'],
+      ['markup inside a comment', '<!-- <img src="in.png"> --><!--!><a href="in.html">-->'],
+      ['an unterminated comment', '<!-- <img src="in.png">'],
+      ['a textarea’s text', '<textarea><a href="x.html"></textarea>'],
+      ['text up to the real end tag only', '<script></scripty><a href="in.html"></script ><style></style<a href="in.html"></style>'],
+      ['raw text in every such element', ['xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'title', 'TextArea'].map((tag) => `<${tag}><img src="in.png"></${tag}>`).join('')],
+      ['everything after plaintext', '<plaintext><a href="x.html"></plaintext><a href="y.html">'],
+      ['an unterminated raw-text element', '<script><a href="x.html">'],
+    ])('leaves alone %s', (_, html) => {
+      expect(resolveContentUrls(html, BASE)).toBe(html);
+    });
+  });
+
   it('escapes a base whose path holds "&" or a quote', () => {
     expect(resolveContentUrls(`<a href='x'>`, "https://example.com/it's/")).toBe(`<a href='https://example.com/it&#39;s/x'>`);
     expect(resolveContentUrls('<a href="x">', 'https://example.com/a&b/')).toBe('<a href="https://example.com/a&amp;b/x">');
