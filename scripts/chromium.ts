@@ -2,10 +2,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { CommandName, Commands, Result } from '../src/shared/messages';
 
 /** Where Debian installs Chromium; CHROMIUM_PATH overrides it. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The extension's pages, as built (vite.config.ts and manifest.json). */
+export const PAGES = {
+  popup: 'src/pages/popup/index.html',
+  options: 'src/pages/options/index.html',
+  reader: 'src/pages/reader/index.html',
+} as const;
 
 /** A browser with the extension loaded, its service worker and id, and a cleanup. */
 export interface ExtensionBrowser {
@@ -51,4 +59,14 @@ export async function launchWithExtension(dist: string, options: { headless?: bo
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Send a command to the worker from an extension page, as the pages do. */
+export async function command<K extends CommandName>(page: Page, type: K, payload: Commands[K]['req']): Promise<Result<Commands[K]['res']>> {
+  // `chrome` exists only in the page; the function runs there, not in Node.
+  const reply = await page.evaluate(
+    (message) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(message),
+    { type, payload },
+  );
+  return reply as Result<Commands[K]['res']>;
 }

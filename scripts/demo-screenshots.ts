@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SHOWCASE_TITLE } from '../demo/field-notes';
 import { DEMO_FEEDS } from '../demo/routes';
-import type { ExtensionBrowser } from './chromium';
+import { PAGES, type ExtensionBrowser } from './chromium';
 
 /** The popup's own size (body.popup in src/ui/styles.css), so the tab looks like the real popup. */
 const POPUP_VIEWPORT = { width: 360, height: 540 };
@@ -21,7 +21,7 @@ export async function captureScreenshots(extension: ExtensionBrowser, options: P
 
   const popup = await extension.context.newPage();
   await popup.setViewportSize(POPUP_VIEWPORT);
-  await popup.goto(extension.url('src/pages/popup/index.html'));
+  await popup.goto(extension.url(PAGES.popup));
   const showcase = popup.locator('.entries button', { hasText: SHOWCASE_TITLE });
   await step('popup lists the demo entries', () => showcase.waitFor({ timeout: STEP_TIMEOUT }));
   await popup.screenshot({ path: files.popup });

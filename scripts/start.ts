@@ -3,10 +3,10 @@
 // popup and reader to artifacts/ and exit (headless: no DISPLAY/WAYLAND_DISPLAY, or CI, or HEADLESS=1).
 import { existsSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
-import { CHROMIUM_PATH, launchWithExtension, type ExtensionBrowser } from './chromium';
+import { CHROMIUM_PATH, launchWithExtension, PAGES, type ExtensionBrowser } from './chromium';
 import { captureScreenshots } from './demo-screenshots';
 import { startDemoServer, type DemoServer } from './demo-server';
-import { OPTIONS_PAGE, subscribeAll } from './demo-subscribe';
+import { subscribeAll } from './demo-subscribe';
 
 const DIST = 'dist';
 const ARTIFACTS = 'artifacts';
@@ -26,7 +26,7 @@ try {
     const files = await captureScreenshots(extension, options, ARTIFACTS);
     console.log(`Screenshots: ${files.join(', ')} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   } else {
-    console.log(`Chromium is open with Mirror Reader subscribed to ${demo.feedUrls.length} demo feeds (options page: ${extension.url(OPTIONS_PAGE)}).`);
+    console.log(`Chromium is open with Mirror Reader subscribed to ${demo.feedUrls.length} demo feeds (options page: ${extension.url(PAGES.options)}).`);
     console.log('Open the popup from the toolbar\'s extensions menu or with Alt+Shift+M. Close the browser window or press Ctrl-C to stop.');
     await untilClosed(extension.context);
   }

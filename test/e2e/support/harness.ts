@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../../scripts/chromium';
+import { command, launchWithExtension, PAGES, type ExtensionBrowser } from '../../../scripts/chromium';
 import { startFeedServer, type FeedServer, type Route } from '../../../scripts/feed-server';
 import type { EntryRow, FeedRow } from '../../../src/db/schema';
 import type { CommandName, Commands, Result } from '../../../src/shared/messages';
@@ -12,19 +12,13 @@ import type { CommandName, Commands, Result } from '../../../src/shared/messages
 /** The Chromium build (`npm run build`); MIRROR_READER_DIST points elsewhere. */
 export const DIST = resolve(process.env.MIRROR_READER_DIST ?? 'dist');
 
-/** The extension's pages, as built (vite.config.ts and manifest.json). */
-export const PAGES = {
-  popup: 'src/pages/popup/index.html',
-  options: 'src/pages/options/index.html',
-  reader: 'src/pages/reader/index.html',
-} as const;
+export { command, PAGES };
 
 /** The Dexie database's name (src/db/schema.ts, `new ReaderDB()`). */
 const DB_NAME = 'mirror-reader';
 
 /** The browser APIs of an extension page or the worker, typed as far as these tests call them. */
 type Chrome = {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
   action: { getBadgeText(details: object): Promise<string> };
 };
 
@@ -64,15 +58,6 @@ export async function startHarness(routes: Record<string, Route> = {}, lang?: st
       await server.close();
     },
   };
-}
-
-/** Send a command to the worker from an extension page, as the pages do. */
-export async function command<K extends CommandName>(page: Page, type: K, payload: Commands[K]['req']): Promise<Result<Commands[K]['res']>> {
-  const reply = await page.evaluate(
-    ({ type, payload }) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type, payload }),
-    { type, payload },
-  );
-  return reply as Result<Commands[K]['res']>;
 }
 
 /** Subscribe through the worker (the options UI has its own test); fails the test unless it worked. */
