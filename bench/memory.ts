@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateRss } from './parse-fixture';
-import type { BenchRow } from './row';
+import { median, type BenchRow } from './row';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const RUNS = 3;
@@ -57,11 +57,6 @@ function compare(name: string, ours: Sample[], library: Sample[], key: keyof Sam
     { name: `${name}, median of ${RUNS} runs`, value: mb(value), unit: 'MB', floor: mb(floor), ratio: round(value / floor) },
     { name: `${name}: (max − min) / median of the ${RUNS} runs, wider parser`, value: round(spread * 100), unit: '%' },
   ];
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 function spreadOf(values: number[]): number {

@@ -9,7 +9,7 @@ import { parseFeed as feedsmithParse } from 'feedsmith';
 import { Parser } from 'htmlparser2';
 import { parseFeed } from '../src/feeds/index';
 import { generateRss } from './parse-fixture';
-import type { BenchRow } from './row';
+import { median, type BenchRow } from './row';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The feedparser corpus; when it is missing, its rows are left out. */
@@ -90,12 +90,6 @@ function timeInterleaved(bodies: Uint8Array[], rounds: number, contenders: ((bod
   }
   const bytes = bodies.reduce((sum, body) => sum + body.byteLength, 0);
   return samples.map((seconds) => ({ seconds: median(seconds), docs: bodies.length, bytes }));
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function python(rounds: number, args: string[]): Timing {
