@@ -2,6 +2,7 @@
 // upgrade() below the last one, never edit a shipped one. The row types live in model.ts.
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { BodyRow, EntryRow, FeedCountRow, FeedRow, FolderRow, SettingRow, TombstoneRow } from './model';
+import type { SegmentRow, ShardRow } from '../search/segment';
 import { upgradeToV2 } from './upgrade-v2';
 
 export type { BodyRow, EntryRow, FeedCountRow, FeedRow, FolderRow, SettingRow, TombstoneRow } from './model';
@@ -15,6 +16,9 @@ export class ReaderDB extends Dexie {
   folders!: EntityTable<FolderRow, 'id'>;
   settings!: Table<SettingRow, string>;
   tombstones!: Table<TombstoneRow, [number, string]>;
+  /** The search index (src/search/): postings by [shard+segment], and which segments are indexed. */
+  searchShards!: Table<ShardRow, [number, number]>;
+  searchSegments!: Table<SegmentRow, number>;
 
   /** `options` lets tests hand in their own IndexedDB factory. */
   constructor(name = 'mirror-reader', options?: DexieOptions) {
@@ -24,16 +28,19 @@ export class ReaderDB extends Dexie {
       feeds: '++id, &url, nextPollAt',
       entries: '++id, &[feedId+key], [read+sortAt], [feedId+sortAt], sortAt',
     });
-    // v2: list rows and bodies apart, exact per-feed counts, mirrors, folders, settings, retention tombstones.
+    // v2: list rows and bodies apart, exact per-feed counts, mirrors, folders, settings, retention tombstones,
+    // the search index (empty after the upgrade: the worker's indexer backfills it).
     this.version(2)
       .stores({
         feeds: '++id, &url, *urls, nextPollAt, folderId',
-        entries: '++id, &[feedId+key], [read+sortAt], [feedId+read+sortAt], [feedId+sortAt], [starred+sortAt], sortAt',
+        entries: '++id, &[feedId+key], [read+sortAt], [feedId+read+sortAt], [feedId+sortAt], [starred+sortAt], sortAt, searchStale',
         bodies: 'id',
         feedCounts: 'feedId',
         folders: '++id, name, position',
         settings: 'key',
         tombstones: '[feedId+key]',
+        searchShards: '[shard+segment]',
+        searchSegments: 'segment',
       })
       .upgrade(upgradeToV2);
   }

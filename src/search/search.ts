@@ -1,0 +1,95 @@
+// Search: the entries whose title, author or text have every term of the query, newest first as lists
+// sort (sortAt, ties by id). Indexed segments answer from their postings (one shard per term); entries the
+// indexer has not reached yet are read and matched directly, so a result never misses a new entry.
+import Dexie from 'dexie';
+import type { EntryRow } from '../db/model';
+import { db as defaultDb, type ReaderDB } from '../db/schema';
+import { latestEntryId } from '../db/views';
+import { entryText } from './entry-text';
+import { postingsOf, segmentOf, segmentRange, SHARDS, type SegmentRow } from './segment';
+import { indexTerms, isPrefixTerm, queryTerms, shardOf } from './tokens';
+
+/** Up to this many matches are ordered by reading their rows; more by walking the sortAt index's keys. */
+const ORDER_BY_ROWS = 2000;
+
+/** The ids of the entries matching `query`, newest first; [] when the query has no searchable term. */
+export function searchEntries(query: string, db: ReaderDB = defaultDb): Promise<number[]> {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return Promise.resolve([]);
+  return db.transaction('r', [db.entries, db.bodies, db.searchShards, db.searchSegments], async () => {
+    const latest = await latestEntryId(db);
+    const indexed = new Map((await db.searchSegments.toArray()).map((row) => [row.segment, row]));
+    const stale = (await db.entries.where('searchStale').equals(1).primaryKeys()) as number[];
+    const found = await fromIndex(db, terms);
+    // The index holds older text of stale entries: they are matched on what they say now.
+    for (const id of stale) found.delete(id);
+    const ranges = unindexedRanges(latest, indexed).concat(stale.map((id): [number, number] => [id, id + 1]));
+    for (const id of await scan(db, terms, ranges)) found.add(id);
+    return order(db, found);
+  });
+}
+
+/** Ids that have every term, from the postings of indexed segments (ids deleted since may be among them). */
+async function fromIndex(db: ReaderDB, terms: string[]): Promise<Set<number>> {
+  const perTerm = await Promise.all(
+    terms.map(async (term) => {
+      const shard = shardOf(term, SHARDS);
+      const rows = await db.searchShards.where('[shard+segment]').between([shard, Dexie.minKey], [shard, Dexie.maxKey]).toArray();
+      return rows.flatMap((row) => postingsOf(row, term, isPrefixTerm(term)));
+    }),
+  );
+  perTerm.sort((a, b) => a.length - b.length);
+  let matches = new Set(perTerm[0]);
+  for (const ids of perTerm.slice(1)) {
+    const next = new Set<number>();
+    for (const id of ids) if (matches.has(id)) next.add(id);
+    matches = next;
+  }
+  return matches;
+}
+
+/** Id ranges [from, to) not covered by the index: segments never built, and ids added after a segment was built. */
+function unindexedRanges(latest: number, indexed: ReadonlyMap<number, SegmentRow>): [number, number][] {
+  const ranges: [number, number][] = [];
+  if (latest === 0) return ranges;
+  for (let segment = 0; segment <= segmentOf(latest); segment++) {
+    const [first, end] = segmentRange(segment);
+    const row = indexed.get(segment);
+    const from = row ? Math.max(first, row.upTo + 1) : first;
+    if (from < Math.min(end, latest + 1)) ranges.push([from, end]);
+  }
+  return ranges;
+}
+
+/** Read and match the entries in `ranges` directly. */
+async function scan(db: ReaderDB, terms: string[], ranges: [number, number][]): Promise<number[]> {
+  const found: number[] = [];
+  for (const [from, to] of ranges) {
+    const rows = await db.entries.where(':id').between(from, to, true, false).toArray();
+    const bodies = await db.bodies.bulkGet(rows.map((row) => row.id));
+    rows.forEach((row, index) => {
+      const have = indexTerms(entryText(row, bodies[index]));
+      if (terms.every((term) => (isPrefixTerm(term) ? hasPrefix(have, term) : have.has(term)))) found.push(row.id);
+    });
+  }
+  return found;
+}
+
+/** `ids` that still exist, newest first (sortAt, then id, both descending: the lists' order). */
+async function order(db: ReaderDB, ids: Set<number>): Promise<number[]> {
+  if (ids.size === 0) return [];
+  if (ids.size <= ORDER_BY_ROWS) {
+    const rows = (await db.entries.bulkGet([...ids])).filter((row): row is EntryRow => row !== undefined);
+    return rows.sort((a, b) => b.sortAt - a.sortAt || b.id - a.id).map((row) => row.id);
+  }
+  // Many matches: the index's keys are already in list order (ties by id), cheaper than reading rows.
+  const keys = (await db.entries.orderBy('sortAt').primaryKeys()) as number[];
+  const ordered: number[] = [];
+  for (let index = keys.length - 1; index >= 0; index--) if (ids.has(keys[index]!)) ordered.push(keys[index]!);
+  return ordered;
+}
+
+function hasPrefix(terms: Set<string>, prefix: string): boolean {
+  for (const term of terms) if (term.startsWith(prefix)) return true;
+  return false;
+}
