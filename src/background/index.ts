@@ -7,6 +7,7 @@ import { updateBadge } from './badge';
 import { createHandlers } from './handlers';
 import { createRouter } from './router';
 import { pollDueFeeds, refreshNow } from './scheduler';
+import { watchSearchIndex } from '../search/watch';
 
 browser.runtime.onMessage.addListener(createRouter(createHandlers(db), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') }));
 
@@ -22,6 +23,10 @@ browser.permissions.onAdded.addListener(async () => {
   await refreshNow(db);
   await updateBadge(db);
 });
+
+// The search index follows the entries from every wake-up on (and backfills after an upgrade); an extension
+// call between segments keeps Chromium from stopping the worker during a long backfill.
+watchSearchIndex(db, async () => void (await browser.runtime.getPlatformInfo()));
 
 browser.runtime.onInstalled.addListener(() => wake());
 browser.runtime.onStartup.addListener(() => wake());

@@ -3,6 +3,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { BodyRow, EntryRow, FeedCountRow, FeedRow, FolderRow, SettingRow, TombstoneRow } from './model';
 import type { SegmentRow, ShardRow } from '../search/segment';
+import type { StatusRow } from './status';
 import { upgradeToV2 } from './upgrade-v2';
 
 export type { BodyRow, EntryRow, FeedCountRow, FeedRow, FolderRow, SettingRow, TombstoneRow } from './model';
@@ -16,6 +17,7 @@ export class ReaderDB extends Dexie {
   folders!: EntityTable<FolderRow, 'id'>;
   settings!: Table<SettingRow, string>;
   tombstones!: Table<TombstoneRow, [number, string]>;
+  status!: Table<StatusRow, StatusRow['key']>;
   /** The search index (src/search/): postings by [shard+segment], and which segments are indexed. */
   searchShards!: Table<ShardRow, [number, number]>;
   searchSegments!: Table<SegmentRow, number>;
@@ -39,6 +41,7 @@ export class ReaderDB extends Dexie {
         folders: '++id, name, position',
         settings: 'key',
         tombstones: '[feedId+key]',
+        status: 'key',
         searchShards: '[shard+segment]',
         searchSegments: 'segment',
       })
