@@ -1,0 +1,51 @@
+// The search field: results follow the typing after a short pause (Enter searches at once), Escape clears
+// it, and the down arrow moves into the results.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../ui/i18n';
+
+/** Typing pauses this long before a search runs. */
+const DEBOUNCE_MS = 200;
+
+/** Props: what to do with the query (trimmed; '' ends the search) and how to move into the list. */
+export interface SearchBoxProps {
+  onSearch: (query: string) => void;
+  onLeave: () => void;
+}
+
+/** The labelled search field; '/' anywhere in the popup focuses it. */
+export function SearchBox({ onSearch, onLeave }: SearchBoxProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => onSearch(text.trim()), DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.target === input.current) return;
+      const target = event.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      event.preventDefault();
+      input.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') onSearch(text.trim());
+    else if (event.key === 'Escape' && text !== '') {
+      // Escape would otherwise close the popup before clearing the field.
+      event.preventDefault();
+      setText('');
+      onSearch('');
+    } else if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      onLeave();
+    }
+  };
+  return (
+    <div class="search-row" role="search">
+      <input ref={input} type="search" aria-label={t('search')} placeholder={t('searchPlaceholder')} value={text} onInput={(event) => setText(event.currentTarget.value)} onKeyDown={onKeyDown} />
+    </div>
+  );
+}
