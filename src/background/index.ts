@@ -4,7 +4,9 @@ import browser from 'webextension-polyfill';
 import { db } from '../db/schema';
 import { ensurePollAlarm, POLL_ALARM } from './alarm';
 import { updateBadge } from './badge';
+import { createMenus, onMenuClick } from './context-menu';
 import { createHandlers } from './handlers';
+import { markTab } from './page-feeds';
 import { createRouter } from './router';
 import { pollDueFeeds, refreshNow } from './scheduler';
 import { watchSearchIndex } from '../search/watch';
@@ -28,11 +30,18 @@ browser.permissions.onAdded.addListener(async () => {
 // call between segments keeps Chromium from stopping the worker during a long backfill.
 watchSearchIndex(db, async () => void (await browser.runtime.getPlatformInfo()));
 
+// A page that finished loading may advertise a feed: the tab's toolbar icon says so.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'complete') void markTab(db, tabId);
+});
+browser.contextMenus.onClicked.addListener((info) => void onMenuClick(info));
+
 browser.runtime.onInstalled.addListener(() => wake());
 browser.runtime.onStartup.addListener(() => wake());
 
 /** After install, update or browser start: the alarm exists and the badge is current. */
 async function wake(): Promise<void> {
+  await createMenus();
   await ensurePollAlarm();
   await updateBadge(db);
 }

@@ -5,7 +5,6 @@ import Dexie from 'dexie';
 import type { EntryRow } from '../db/model';
 import { db as defaultDb, type ReaderDB } from '../db/schema';
 import { latestEntryId } from '../db/views';
-import { entryText } from './entry-text';
 import { postingsOf, segmentOf, segmentRange, SHARDS, type SegmentRow } from './segment';
 import { indexTerms, isPrefixTerm, queryTerms, shardOf } from './tokens';
 
@@ -64,6 +63,10 @@ function unindexedRanges(latest: number, indexed: ReadonlyMap<number, SegmentRow
 /** Read and match the entries in `ranges` directly. */
 async function scan(db: ReaderDB, terms: string[], ranges: [number, number][]): Promise<number[]> {
   const found: number[] = [];
+  if (ranges.length === 0) return found;
+  // Loaded only when something is not indexed yet: HTML-to-text brings the entity tables, which the popup
+  // should not load at every opening.
+  const { entryText } = await import('./entry-text');
   for (const [from, to] of ranges) {
     const rows = await db.entries.where(':id').between(from, to, true, false).toArray();
     const bodies = await db.bodies.bulkGet(rows.map((row) => row.id));

@@ -1,6 +1,7 @@
 // Commands pages send to the worker. Data flows back through Dexie (liveQuery), not through replies;
 // replies only say whether the command worked (and a few totals).
 import browser from 'webextension-polyfill';
+import type { PageFeed } from '../background/page-feeds';
 import type { Settings } from '../db/settings';
 import type { ListView } from '../db/views';
 import type { AppError } from './errors';
@@ -22,6 +23,8 @@ export interface Commands {
   /** Mark the entry read and show it in the reader tab; `view` is the list it was opened from. */
   'open-entry': { req: { entryId: number; view?: ListView }; res: null };
   'update-settings': { req: { patch: Partial<Settings> }; res: null };
+  /** The feeds the page in tab `tabId` advertises (and its toolbar icon updated to match). */
+  'page-feeds': { req: { tabId: number }; res: { feeds: PageFeed[] } };
 }
 
 export type CommandName = keyof Commands;

@@ -16,6 +16,7 @@ import { command } from '../../ui/send';
 import { AccessNotice } from './access-notice';
 import { FailingFeeds } from './failing-feeds';
 import { ListBody } from './list-body';
+import { PageFeeds } from './page-feeds';
 import { PopupHeader } from './popup-header';
 import { SearchBox } from './search-box';
 import { ViewPicker } from './view-picker';
@@ -63,6 +64,7 @@ export function PopupApp() {
   return (
     <>
       <PopupHeader count={unread} refreshing={refreshing} round={round.status === 'ready' ? round.value : undefined} onRefresh={() => void refresh()} />
+      <PageFeeds onSubscribed={(title) => setStatus(t('subscribed', title))} onError={setError} />
       <SearchBox onSearch={setQuery} onLeave={() => document.querySelector<HTMLButtonElement>('.entries .open[tabindex="0"]')?.focus()} />
       {query === '' && (
         <ViewPicker filter={filter} scope={scope} feeds={feedList} folders={folders.status === 'ready' ? folders.value : []} counts={counts.status === 'ready' ? counts.value : new Map()}

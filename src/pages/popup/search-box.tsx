@@ -32,7 +32,8 @@ export function SearchBox({ onSearch, onLeave }: SearchBoxProps) {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter') onSearch(text.trim());
+    // The field's own value: the state may not have caught up with the last keystroke yet.
+    if (event.key === 'Enter') onSearch((event.currentTarget as HTMLInputElement).value.trim());
     else if (event.key === 'Escape' && text !== '') {
       // Escape would otherwise close the popup before clearing the field.
       event.preventDefault();
