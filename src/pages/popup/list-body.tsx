@@ -29,10 +29,13 @@ export function ListBody({ source, feeds, feedTitles, onOpen, onToggleRead, onTo
   const key = source.kind === 'view' ? encodeView(source.view) : `search:${source.query}`;
   const [range, setRange] = useState({ key, ...windowFor(0, 0) });
   const current = range.key === key ? range : { key, ...windowFor(0, 0) };
-  const ids = useLiveQuery(() => (source.kind === 'search' ? searchEntries(source.query) : Promise.resolve(undefined)), [key]);
-  const total = useLiveQuery(() => (source.kind === 'view' ? viewCount(source.view) : Promise.resolve(0)), [key]);
-  const found = ids.status === 'ready' ? ids.value : undefined;
-  const count = source.kind === 'search' ? found?.length : total.status === 'ready' ? total.value : undefined;
+  // Each answer carries the key it was read for: a live query keeps its last value while the next one runs,
+  // which for a moment would be the previous list's.
+  const ids = useLiveQuery(async () => ({ key, ids: source.kind === 'search' ? await searchEntries(source.query) : undefined }), [key]);
+  const total = useLiveQuery(async () => ({ key, count: source.kind === 'view' ? await viewCount(source.view) : 0 }), [key]);
+  const found = ids.status === 'ready' && ids.value.key === key ? ids.value.ids : undefined;
+  const viewTotal = total.status === 'ready' && total.value.key === key ? total.value.count : undefined;
+  const count = source.kind === 'search' ? found?.length : viewTotal;
   const rows = useLiveQuery(async (): Promise<(ListWindow & { key: string }) | undefined> => {
     if (source.kind === 'view') return { key, ...(await viewWindow(source.view, current.offset, current.limit)) };
     return found ? { key, ...(await searchWindow(found, current.offset, current.limit)) } : undefined;
