@@ -2,30 +2,39 @@
 // sort (sortAt, ties by id). Indexed segments answer from their postings (one shard per term); entries the
 // indexer has not reached yet are read and matched directly, so a result never misses a new entry.
 import Dexie from 'dexie';
-import type { EntryRow } from '../db/model';
+import type { BodyRow, EntryRow } from '../db/model';
 import { db as defaultDb, type ReaderDB } from '../db/schema';
 import { latestEntryId } from '../db/views';
 import { postingsOf, segmentOf, segmentRange, SHARDS, type SegmentRow } from './segment';
 import { indexTerms, isPrefixTerm, queryTerms, shardOf } from './tokens';
 
+/** entry-text's entryText, once loaded. */
+let entryText: ((row: EntryRow, body: BodyRow | undefined) => string) | undefined;
+
 /** Up to this many matches are ordered by reading their rows; more by walking the sortAt index's keys. */
 const ORDER_BY_ROWS = 2000;
 
 /** The ids of the entries matching `query`, newest first; [] when the query has no searchable term. */
-export function searchEntries(query: string, db: ReaderDB = defaultDb): Promise<number[]> {
+export async function searchEntries(query: string, db: ReaderDB = defaultDb): Promise<number[]> {
   const terms = queryTerms(query);
-  if (terms.length === 0) return Promise.resolve([]);
-  return db.transaction('r', [db.entries, db.bodies, db.searchShards, db.searchSegments], async () => {
+  if (terms.length === 0) return [];
+  const { found, ranges } = await db.transaction('r', [db.entries, db.searchShards, db.searchSegments], async () => {
     const latest = await latestEntryId(db);
     const indexed = new Map((await db.searchSegments.toArray()).map((row) => [row.segment, row]));
     const stale = (await db.entries.where('searchStale').equals(1).primaryKeys()) as number[];
-    const found = await fromIndex(db, terms);
+    const matches = await fromIndex(db, terms);
     // The index holds older text of stale entries: they are matched on what they say now.
-    for (const id of stale) found.delete(id);
-    const ranges = unindexedRanges(latest, indexed).concat(stale.map((id): [number, number] => [id, id + 1]));
-    for (const id of await scan(db, terms, ranges)) found.add(id);
-    return order(db, found);
+    for (const id of stale) matches.delete(id);
+    return { found: matches, ranges: unindexedRanges(latest, indexed).concat(stale.map((id): [number, number] => [id, id + 1])) };
   });
+  // HTML-to-text brings the entity tables, which the popup should not load at every opening: only when
+  // something is not indexed yet, and outside a transaction (awaiting a module load would end it).
+  if (ranges.length > 0) {
+    // Once loaded, no await stands between the reads (a live query keeps observing them).
+    const textOf = entryText ?? (entryText = (await import('./entry-text')).entryText);
+    for (const id of await scan(db, terms, ranges, textOf)) found.add(id);
+  }
+  return order(db, found);
 }
 
 /** Ids that have every term, from the postings of indexed segments (ids deleted since may be among them). */
@@ -60,22 +69,20 @@ function unindexedRanges(latest: number, indexed: ReadonlyMap<number, SegmentRow
   return ranges;
 }
 
-/** Read and match the entries in `ranges` directly. */
-async function scan(db: ReaderDB, terms: string[], ranges: [number, number][]): Promise<number[]> {
-  const found: number[] = [];
-  if (ranges.length === 0) return found;
-  // Loaded only when something is not indexed yet: HTML-to-text brings the entity tables, which the popup
-  // should not load at every opening.
-  const { entryText } = await import('./entry-text');
-  for (const [from, to] of ranges) {
-    const rows = await db.entries.where(':id').between(from, to, true, false).toArray();
-    const bodies = await db.bodies.bulkGet(rows.map((row) => row.id));
-    rows.forEach((row, index) => {
-      const have = indexTerms(entryText(row, bodies[index]));
-      if (terms.every((term) => (isPrefixTerm(term) ? hasPrefix(have, term) : have.has(term)))) found.push(row.id);
-    });
-  }
-  return found;
+/** Read and match the entries in `ranges` directly, in one transaction. */
+function scan(db: ReaderDB, terms: string[], ranges: [number, number][], textOf: (row: EntryRow, body: BodyRow | undefined) => string): Promise<number[]> {
+  return db.transaction('r', [db.entries, db.bodies], async () => {
+    const found: number[] = [];
+    for (const [from, to] of ranges) {
+      const rows = await db.entries.where(':id').between(from, to, true, false).toArray();
+      const bodies = await db.bodies.bulkGet(rows.map((row) => row.id));
+      rows.forEach((row, index) => {
+        const have = indexTerms(textOf(row, bodies[index]));
+        if (terms.every((term) => (isPrefixTerm(term) ? hasPrefix(have, term) : have.has(term)))) found.push(row.id);
+      });
+    }
+    return found;
+  });
 }
 
 /** `ids` that still exist, newest first (sortAt, then id, both descending: the lists' order). */

@@ -56,8 +56,8 @@ export function ListBody({ source, feeds, feedTitles, onOpen, onToggleRead, onTo
   return (
     <>
       <main class="popup-main">
-        {rows.status === 'error' ? (
-          <p class="alert" role="alert">{t('loadFailed', rows.error.message)}</p>
+        {rows.status === 'error' || ids.status === 'error' || total.status === 'error' ? (
+          <p class="alert" role="alert">{t('loadFailed', [rows, ids, total].map((live) => (live.status === 'error' ? live.error.message : '')).join(' '))}</p>
         ) : count === undefined || !shown ? (
           <p class="empty">{t('loading')}</p>
         ) : count === 0 ? (

@@ -16,8 +16,15 @@ export interface SearchBoxProps {
 export function SearchBox({ onSearch, onLeave }: SearchBoxProps) {
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
+  // What was last searched: a pause only searches when the text differs (not at mount, not after Enter).
+  const sent = useRef('');
+  const search = (query: string) => {
+    sent.current = query;
+    onSearch(query);
+  };
   useEffect(() => {
-    const timer = setTimeout(() => onSearch(text.trim()), DEBOUNCE_MS);
+    if (text.trim() === sent.current) return undefined;
+    const timer = setTimeout(() => search(text.trim()), DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text]);
   useEffect(() => {
@@ -33,12 +40,12 @@ export function SearchBox({ onSearch, onLeave }: SearchBoxProps) {
   }, []);
   const onKeyDown = (event: KeyboardEvent) => {
     // The field's own value: the state may not have caught up with the last keystroke yet.
-    if (event.key === 'Enter') onSearch((event.currentTarget as HTMLInputElement).value.trim());
+    if (event.key === 'Enter') search((event.currentTarget as HTMLInputElement).value.trim());
     else if (event.key === 'Escape' && text !== '') {
       // Escape would otherwise close the popup before clearing the field.
       event.preventDefault();
       setText('');
-      onSearch('');
+      search('');
     } else if (event.key === 'ArrowDown') {
       event.preventDefault();
       onLeave();
