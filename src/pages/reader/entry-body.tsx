@@ -14,8 +14,14 @@ export function EntryBody({ entry }: { entry: EntryRow }) {
   const sanitized = useMemo(() => (html ? sanitizeEntryHtml(html, { baseUrl: entry.url, imageMap: entry.imageMap }) : undefined), [html, entry.url, entry.imageMap]);
   const body = useRef<HTMLDivElement>(null);
 
-  // Runs right after the HTML is inserted, before any image can have failed (errors arrive in later tasks).
-  useLayoutEffect(() => (body.current ? attachImageFallbacks(body.current) : undefined), [sanitized]);
+  // The one place feed HTML enters the page: the sanitized fragment, moved in. Fallbacks are attached in the
+  // same task, before any image can have failed (errors arrive in later tasks).
+  useLayoutEffect(() => {
+    const container = body.current;
+    if (!container || !sanitized) return undefined;
+    container.replaceChildren(sanitized.fragment);
+    return attachImageFallbacks(container);
+  }, [sanitized]);
 
   const cover = entry.coverUrl;
   const showCover = cover !== undefined && !sanitized?.images.has(originalOf(cover, entry.url));
@@ -23,7 +29,7 @@ export function EntryBody({ entry }: { entry: EntryRow }) {
     <article>
       {showCover && <CoverImage key={cover} candidates={urlCandidates(cover, entry.imageMap, entry.url)} />}
       {sanitized ? (
-        <div ref={body} dangerouslySetInnerHTML={{ __html: sanitized.html }} />
+        <div ref={body} class="entry-content" />
       ) : entry.contentText ? (
         textParagraphs(entry.contentText).map((paragraph, index) => <p key={index}>{paragraph}</p>)
       ) : (
