@@ -1,27 +1,28 @@
 // The <article>: sanitized HTML (images rewritten to their CDN candidates, with error fallbacks) or
 // plain text as paragraphs, and the cover image when the body does not already show it.
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { EntryRow } from '../../db/schema';
-import { originalOf, urlCandidates } from '../../images/candidates';
 import { t } from '../../ui/i18n';
+import { CoverImage, showsCover } from '../../ui/image-cover';
 import { attachImageFallbacks } from '../../ui/image-fallback';
+import { useImagePolicy } from '../../ui/image-policy';
 import { sanitizeEntryHtml } from '../../ui/sanitize';
 import { textParagraphs } from './paragraphs';
 
 /** The entry's body inside <article>. */
 export function EntryBody({ entry }: { entry: EntryRow }) {
   const html = entry.contentHtml ?? entry.summaryHtml;
-  const sanitized = useMemo(() => (html ? sanitizeEntryHtml(html, { baseUrl: entry.url, imageMap: entry.imageMap }) : undefined), [html, entry.url, entry.imageMap]);
+  const policy = useImagePolicy();
+  const sanitized = useMemo(() => (html ? sanitizeEntryHtml(html, { baseUrl: entry.url, imageMap: entry.imageMap, images: policy }) : undefined), [html, entry.url, entry.imageMap, policy]);
   const body = useRef<HTMLDivElement>(null);
 
   // Runs right after the HTML is inserted, before any image can have failed (errors arrive in later tasks).
-  useLayoutEffect(() => (body.current ? attachImageFallbacks(body.current) : undefined), [sanitized]);
+  useLayoutEffect(() => (body.current ? attachImageFallbacks(body.current, policy.health) : undefined), [sanitized]);
 
   const cover = entry.coverUrl;
-  const showCover = cover !== undefined && !sanitized?.images.has(originalOf(cover, entry.url));
   return (
     <article>
-      {showCover && <CoverImage key={cover} candidates={urlCandidates(cover, entry.imageMap, entry.url)} />}
+      {showsCover(cover, entry.url, sanitized?.images) && <CoverImage url={cover} pageUrl={entry.url} imageMap={entry.imageMap} policy={policy} />}
       {sanitized ? (
         <div ref={body} dangerouslySetInnerHTML={{ __html: sanitized.html }} />
       ) : entry.contentText ? (
@@ -31,12 +32,4 @@ export function EntryBody({ entry }: { entry: EntryRow }) {
       )}
     </article>
   );
-}
-
-/** The cover picture, moving down its candidates on error (a listener, not an attribute). */
-function CoverImage({ candidates }: { candidates: string[] }) {
-  const [index, setIndex] = useState(0);
-  const src = candidates[index];
-  if (!src) return null;
-  return <img src={src} alt="" referrerpolicy="no-referrer" decoding="async" onError={() => setIndex(index + 1)} />;
 }

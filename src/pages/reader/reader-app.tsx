@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { adjacentUnread, entryById, feedById } from '../../db/queries';
 import type { EntryRow } from '../../db/schema';
-import { httpUrl } from '../../images/unwrap';
+import { httpUrl } from '../../shared/url';
 import type { UserError } from '../../shared/messages';
 import { ErrorAlert } from '../../ui/error-alert';
 import { t } from '../../ui/i18n';
