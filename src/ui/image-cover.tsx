@@ -3,6 +3,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { imageKey, type ImageMap } from '../images';
 import { watchImage } from './image-fallback';
+import { tabHostHealth } from './image-policy';
 import { imagePlan, setImage, type ImagePolicy, type RewrittenImages } from './image-rewrite';
 
 /** Props: the cover's address, the entry's address and CDN map, and the image policy. */
@@ -32,7 +33,7 @@ export function CoverImage({ url, pageUrl, imageMap, policy }: CoverProps) {
     img.alt = '';
     setImage(img, plan);
     container.replaceChildren(img);
-    const stop = watchImage(img, policy?.health);
+    const stop = watchImage(img, tabHostHealth());
     return () => {
       stop();
       container.replaceChildren();

@@ -35,7 +35,7 @@ export function watchImage(img: HTMLImageElement, health?: HostHealth): () => vo
     img.removeAttribute('srcset');
     for (const source of picture ? [...picture.querySelectorAll('source')] : []) source.remove();
     if (hadSources && img.getAttribute('src') !== url) return; // the browser now loads `src`
-    const [next, ...rest] = healthyFirst(list(img, FALLBACKS_ATTRIBUTE), health);
+    const [next, ...rest] = healthyFirst(list(img, FALLBACKS_ATTRIBUTE), health?.isFailing);
     setList(img, FALLBACKS_ATTRIBUTE, rest);
     if (next) img.setAttribute('src', next);
     else if (list(img, ON_CLICK_ATTRIBUTE).length > 0) showButton(img);
@@ -71,7 +71,7 @@ function showButton(img: HTMLImageElement): void {
 /** A video's poster has no error event: try each URL with an Image first, and show the first that loads. */
 function watchPoster(video: HTMLVideoElement, health?: HostHealth): () => void {
   let stopped = false;
-  const urls = [video.getAttribute('poster') ?? '', ...healthyFirst(list(video, POSTER_FALLBACKS_ATTRIBUTE), health)].filter(Boolean);
+  const urls = [video.getAttribute('poster') ?? '', ...healthyFirst(list(video, POSTER_FALLBACKS_ATTRIBUTE), health?.isFailing)].filter(Boolean);
   video.removeAttribute('poster');
   video.removeAttribute(POSTER_FALLBACKS_ATTRIBUTE);
   const tryAt = (index: number) => {

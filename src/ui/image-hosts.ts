@@ -2,7 +2,6 @@
 // goes to the back of every image's candidate list, so the next article does not wait on it again; it is
 // never dropped, because one missing file on a CDN does not mean the CDN is down. Kept in sessionStorage:
 // the reader tab's session, surviving reloads and the next entry in the same tab.
-import { hostOf } from '../shared/url';
 
 /** What the reader learns about image hosts while it shows pictures. */
 export interface HostHealth {
@@ -12,9 +11,20 @@ export interface HostHealth {
   failed(url: string): void;
   /** True when `url`'s host failed in this session and has loaded nothing since. */
   isFailing(url: string): boolean;
+  /** `isFailing` as it answers now, unchanged by what is learnt later: one entry's first render stays its render. */
+  snapshot(): (url: string) => boolean;
 }
 
 const STORAGE_KEY = 'mirror-reader.image-hosts';
+
+/** Host and port: two servers on one machine are two hosts here. */
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host || undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 type HostLists = { failed: string[]; loaded: string[] };
 
@@ -38,16 +48,22 @@ export function sessionHostHealth(storage: Pick<Storage, 'getItem' | 'setItem'> 
   return {
     loaded: (url) => note('loaded', url),
     failed: (url) => note('failed', url),
-    isFailing: (url) => {
-      const host = hostOf(url);
-      return host !== undefined && state.failed.includes(host) && !state.loaded.includes(host);
+    isFailing: (url) => failing(state, url),
+    snapshot: () => {
+      const copy = { failed: [...state.failed], loaded: [...state.loaded] };
+      return (url) => failing(copy, url);
     },
   };
 }
 
-/** `urls` with those on failing hosts moved to the end, each group in its order. */
-export function healthyFirst(urls: readonly string[], health: HostHealth | undefined): string[] {
-  if (!health) return [...urls];
-  const failing = urls.filter((url) => health.isFailing(url));
-  return [...urls.filter((url) => !failing.includes(url)), ...failing];
+function failing(state: HostLists, url: string): boolean {
+  const host = hostOf(url);
+  return host !== undefined && state.failed.includes(host) && !state.loaded.includes(host);
+}
+
+/** `urls` with those `isFailing` names moved to the end, each group in its order. */
+export function healthyFirst(urls: readonly string[], isFailing: ((url: string) => boolean) | undefined): string[] {
+  if (!isFailing) return [...urls];
+  const bad = urls.filter((url) => isFailing(url));
+  return [...urls.filter((url) => !bad.includes(url)), ...bad];
 }

@@ -12,7 +12,7 @@ export function tabHostHealth(): HostHealth {
   return health;
 }
 
-/** The policy for the reader's images. */
-export function useImagePolicy(): ImagePolicy {
-  return useMemo(() => ({ rules: [], loading: 'always', health: tabHostHealth() }), []);
+/** The policy for the reader's images while `entryId` is shown; failing hosts as they were when it opened. */
+export function useImagePolicy(entryId: number): ImagePolicy {
+  return useMemo(() => ({ rules: [], loading: 'always', failing: tabHostHealth().snapshot() }), [entryId]);
 }

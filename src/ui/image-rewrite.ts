@@ -3,7 +3,7 @@
 // DOMPurify has dropped by now). It only sets attributes it computes itself: http(s), data:image and blob: URLs,
 // fixed keywords. Loading policy: every image at once, only CDN copies (the rest on click), or all on click.
 import { describeCandidates, imageKey, imageSource, parseSrcset, serializeSrcset, type ImageMap, type ImageRule } from '../images';
-import { healthyFirst, type HostHealth } from './image-hosts';
+import { healthyFirst } from './image-hosts';
 
 /** Elements whose attributes the sanitizer must capture before DOMPurify runs (nodeName, uppercase). */
 export const IMAGE_ELEMENTS: ReadonlySet<string> = new Set(['IMG', 'SOURCE', 'VIDEO']);
@@ -24,7 +24,8 @@ export interface ImagePolicy {
   loading: ImageLoading;
   /** imageKey → object URL of the copy kept offline (starred entries, recent days). */
   offline?: ReadonlyMap<string, string>;
-  health?: HostHealth;
+  /** Hosts that failed this session when the entry opened (a HostHealth snapshot): tried last. */
+  failing?: (url: string) => boolean;
 }
 
 /** Where the images appear and how to load them. */
@@ -64,7 +65,7 @@ export function imagePlan(src: string, context: ImageRewriteContext): ImagePlan 
   const now = candidates.filter((candidate) => policy.loading === 'always' || free(candidate.url, candidate.kind)).map((candidate) => candidate.url);
   const onClick = candidates.map((candidate) => candidate.url).filter((url) => !now.includes(url));
   const kept = key === undefined ? undefined : policy.offline?.get(key);
-  const plan: ImagePlan = { now: [...(kept ? [kept] : []), ...healthyFirst(now, policy.health)], onClick: healthyFirst(onClick, policy.health) };
+  const plan: ImagePlan = { now: [...(kept ? [kept] : []), ...healthyFirst(now, policy.failing)], onClick: healthyFirst(onClick, policy.failing) };
   if (key !== undefined) plan.key = key;
   return plan;
 }

@@ -5,19 +5,19 @@ import type { EntryRow } from '../../db/schema';
 import { t } from '../../ui/i18n';
 import { CoverImage, showsCover } from '../../ui/image-cover';
 import { attachImageFallbacks } from '../../ui/image-fallback';
-import { useImagePolicy } from '../../ui/image-policy';
+import { tabHostHealth, useImagePolicy } from '../../ui/image-policy';
 import { sanitizeEntryHtml } from '../../ui/sanitize';
 import { textParagraphs } from './paragraphs';
 
 /** The entry's body inside <article>. */
 export function EntryBody({ entry }: { entry: EntryRow }) {
   const html = entry.contentHtml ?? entry.summaryHtml;
-  const policy = useImagePolicy();
+  const policy = useImagePolicy(entry.id);
   const sanitized = useMemo(() => (html ? sanitizeEntryHtml(html, { baseUrl: entry.url, imageMap: entry.imageMap, images: policy }) : undefined), [html, entry.url, entry.imageMap, policy]);
   const body = useRef<HTMLDivElement>(null);
 
   // Runs right after the HTML is inserted, before any image can have failed (errors arrive in later tasks).
-  useLayoutEffect(() => (body.current ? attachImageFallbacks(body.current, policy.health) : undefined), [sanitized]);
+  useLayoutEffect(() => (body.current ? attachImageFallbacks(body.current, tabHostHealth()) : undefined), [sanitized]);
 
   const cover = entry.coverUrl;
   return (

@@ -58,8 +58,18 @@ describe('attachImageFallbacks', () => {
     // Once a picture from it loads, one missing file no longer marks the host as failing.
     third!.dispatchEvent(new Event('load'));
     expect(health.isFailing('https://cors.example/?x')).toBe(false);
-    expect(healthyFirst(['https://cors.example/?x', 'https://x.example/a'], health)).toEqual(['https://cors.example/?x', 'https://x.example/a']);
-    expect(healthyFirst(['https://x.example/a', 'https://y.example/a'], health)).toEqual(['https://y.example/a', 'https://x.example/a']);
+    expect(healthyFirst(['https://cors.example/?x', 'https://x.example/a'], health.isFailing)).toEqual(['https://cors.example/?x', 'https://x.example/a']);
+    expect(healthyFirst(['https://x.example/a', 'https://y.example/a'], health.isFailing)).toEqual(['https://y.example/a', 'https://x.example/a']);
+  });
+
+  it('keeps a snapshot of the failing hosts unchanged by later failures', () => {
+    const { health } = memoryHealth();
+    health.failed('https://a.example/1.jpg');
+    const atOpen = health.snapshot();
+    health.failed('https://b.example/1.jpg');
+    health.loaded('https://a.example/2.jpg');
+    expect([atOpen('https://a.example/x'), atOpen('https://b.example/x')]).toEqual([true, false]);
+    expect([health.isFailing('https://a.example/x'), health.isFailing('https://b.example/x')]).toEqual([false, true]);
   });
 
   it('drops a failing srcset and <picture> sources and lets the image take its own src', () => {

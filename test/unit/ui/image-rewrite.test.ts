@@ -125,7 +125,7 @@ describe('rewriteImages: picture, video poster, policy', () => {
     const store = new Map<string, string>();
     const health = sessionHostHealth({ getItem: (key) => store.get(key) ?? null, setItem: (key, value) => void store.set(key, value) });
     health.failed('https://cdn.jsdelivr.net/gh/other/x.png');
-    const { root } = rewriteRaw(`<img src="${ORIGINAL}">`, { rules: [], loading: 'always', health });
+    const { root } = rewriteRaw(`<img src="${ORIGINAL}">`, { rules: [], loading: 'always', failing: health.snapshot() });
     const img = root.querySelector('img')!;
     expect(img.getAttribute('src')).toBe('https://fastly.jsdelivr.net/gh/mirror/cdn@1/a.webp');
     expect(img.getAttribute(FALLBACKS_ATTRIBUTE)).toBe(`https://gcore.jsdelivr.net/gh/mirror/cdn@1/a.webp ${ORIGINAL} ${COPY}`);
