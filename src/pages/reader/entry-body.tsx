@@ -1,7 +1,7 @@
 // The <article>: sanitized HTML (images rewritten to their CDN candidates, with error fallbacks) or
 // plain text as paragraphs, and the cover image when the body does not already show it.
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import type { EntryRow } from '../../db/schema';
+import type { BodyRow, EntryRow } from '../../db/model';
 import { t } from '../../ui/i18n';
 import { CoverImage, showsCover } from '../../ui/image-cover';
 import { attachImageFallbacks } from '../../ui/image-fallback';
@@ -10,10 +10,10 @@ import { sanitizeEntryHtml } from '../../ui/sanitize';
 import { textParagraphs } from './paragraphs';
 
 /** The entry's body inside <article>. */
-export function EntryBody({ entry }: { entry: EntryRow }) {
-  const html = entry.contentHtml ?? entry.summaryHtml;
+export function EntryBody({ entry, body: content }: { entry: EntryRow; body: BodyRow }) {
+  const html = content.contentHtml ?? content.summaryHtml;
   const policy = useImagePolicy(entry.id);
-  const sanitized = useMemo(() => (html ? sanitizeEntryHtml(html, { baseUrl: entry.url, imageMap: entry.imageMap, images: policy }) : undefined), [html, entry.url, entry.imageMap, policy]);
+  const sanitized = useMemo(() => (html ? sanitizeEntryHtml(html, { baseUrl: entry.url, imageMap: content.imageMap, images: policy }) : undefined), [html, entry.url, content.imageMap, policy]);
   const body = useRef<HTMLDivElement>(null);
 
   // Runs right after the HTML is inserted, before any image can have failed (errors arrive in later tasks).
@@ -22,11 +22,11 @@ export function EntryBody({ entry }: { entry: EntryRow }) {
   const cover = entry.coverUrl;
   return (
     <article>
-      {showsCover(cover, entry.url, sanitized?.images) && <CoverImage url={cover} pageUrl={entry.url} imageMap={entry.imageMap} policy={policy} />}
+      {showsCover(cover, entry.url, sanitized?.images) && <CoverImage url={cover} pageUrl={entry.url} imageMap={content.imageMap} policy={policy} />}
       {sanitized ? (
         <div ref={body} dangerouslySetInnerHTML={{ __html: sanitized.html }} />
-      ) : entry.contentText ? (
-        textParagraphs(entry.contentText).map((paragraph, index) => <p key={index}>{paragraph}</p>)
+      ) : content.contentText ? (
+        textParagraphs(content.contentText).map((paragraph, index) => <p key={index}>{paragraph}</p>)
       ) : (
         <p class="muted">{t('noContent')}</p>
       )}
