@@ -2,7 +2,7 @@
 // browser restart; the worker installs them again at startup and whenever the setting changes). They cover
 // the extension's own image and media loads (the reader's <img>, <video poster>) and its fetches (offline copies).
 import browser from 'webextension-polyfill';
-import { REFERER_RULE_IDS, refererDnrRules, ruleScope, type RefererRule } from '../images/referer';
+import { REFERER_RULE_IDS, refererDnrRules, ruleScope, type RefererRule } from '../images';
 
 /** Replace the installed Referer rules with those for `rules`. */
 export async function installRefererRules(rules: readonly RefererRule[], dnr = browser.declarativeNetRequest): Promise<void> {

@@ -10,6 +10,8 @@ export type { ImageRule } from './rules';
 export { imageSource, isPlaceholder, LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, type ImageSource } from './lazy';
 export { bestFromSrcset, parseSrcset, serializeSrcset, type SrcsetCandidate } from './srcset';
 export { htmlImageSources } from './html-images';
+export { cleanRefererRule, REFERER_RULE_IDS, refererDnrRules, refererRuleProblem, ruleScope, type RefererRule, type RuleScope } from './referer';
+export { IMAGE_LOADINGS, parseImageLoading, parseImageRules, parseRefererRules, type ImageLoading } from './settings';
 export { templateProblem } from './template';
 
 /** Where an image appears: the entry's address (relative URLs), its CDN map, and the user's rules. */

@@ -2,7 +2,7 @@
 // gets its candidate URLs (src/images) from the attributes as the feed wrote them (lazy ones included, which
 // DOMPurify has dropped by now). It only sets attributes it computes itself: http(s), data:image and blob: URLs,
 // fixed keywords. Loading policy: every image at once, only CDN copies (the rest on click), or all on click.
-import { describeCandidates, imageKey, imageSource, parseSrcset, serializeSrcset, type ImageMap, type ImageRule } from '../images';
+import { describeCandidates, imageKey, imageSource, parseSrcset, serializeSrcset, type ImageLoading, type ImageMap, type ImageRule } from '../images';
 import { healthyFirst } from './image-hosts';
 
 /** Elements whose attributes the sanitizer must capture before DOMPurify runs (nodeName, uppercase). */
@@ -14,9 +14,6 @@ export const FALLBACKS_ATTRIBUTE = 'data-fallbacks';
 export const ON_CLICK_ATTRIBUTE = 'data-on-click';
 /** Space-separated poster URLs to try after the current one fails. */
 export const POSTER_FALLBACKS_ATTRIBUTE = 'data-poster-fallbacks';
-
-/** When images load: all at once, only from the mirror's CDN copies (others on click), or each on click. */
-export type ImageLoading = 'always' | 'cdn-only' | 'on-click';
 
 /** The user's image settings and what the page knows: offline copies and failing hosts. */
 export interface ImagePolicy {

@@ -1,13 +1,15 @@
 // Mirror images in real Chromium, against image hosts on this machine: one refuses a foreign Referer, one
 // demands its own site's (only a Referer rule gets past it), a CDN lost some files and another CDN is down.
-// Every picture with a working candidate must display (naturalWidth > 0), and the Referer rules must reach the
-// network through declarativeNetRequest.
+// Every picture with a working candidate must display (naturalWidth > 0), the Referer rules set in the settings
+// must reach the network through declarativeNetRequest, and a starred entry's pictures must display with every
+// image host stopped.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refererDnrRules, type RefererRule } from '../../src/images/referer';
+import { refererDnrRules, type RefererRule } from '../../src/images';
 import { minutesAgo, mirrorRoute } from './support/fixtures';
-import { currentWorker, eventually, startHarness, storedEntries, subscribe, type Harness } from './support/harness';
-import { deadPort, PICTURE_WIDTH, startImageServer, type ImageServer } from './support/image-server';
+import type { ImageRow } from '../../src/db/model';
+import { command, currentWorker, eventually, readStore, startHarness, storedEntries, subscribe, type Harness } from './support/harness';
+import { deadPort, PICTURE_SIZE, PICTURE_WIDTH, startImageServer, type ImageServer } from './support/image-server';
 
 let h: Harness;
 let strict: ImageServer; // 127.0.0.1: 403 to a foreign Referer
@@ -50,8 +52,8 @@ async function pictures(reader: Page): Promise<Record<string, { src: string | nu
   );
 }
 
-/** Install `rules` as the worker does, through the builder's output (settings land with the core). */
-async function setRefererRules(rules: RefererRule[], edit: (rule: ReturnType<typeof refererDnrRules>[number]) => object = (rule) => rule): Promise<void> {
+/** Install `rules` straight into DNR, each changed by `edit`: for probing what the browser matches. */
+async function rawRefererRules(rules: RefererRule[], edit: (rule: ReturnType<typeof refererDnrRules>[number]) => object): Promise<void> {
   const addRules = refererDnrRules(rules, { initiatorDomains: [h.ext.extensionId] }).map(edit);
   const worker = await currentWorker(h);
   await worker.evaluate(async (add) => {
@@ -90,8 +92,8 @@ describe('mirror images in Chromium', () => {
     expect(own.requests).toEqual([{ path: '/d.png', referer: undefined, status: 403 }]);
   });
 
-  it('sends the Referer a rule names, to that host only, through an <img referrerpolicy="no-referrer">', async () => {
-    await setRefererRules([{ hosts: ['localhost'], referer: `${own.origin}/` }]);
+  it('sends the Referer a rule in the settings names, to that host only, through an <img referrerpolicy="no-referrer">', async () => {
+    expect(await command(h.control, 'update-settings', { patch: { refererRules: [{ hosts: ['localhost'], referer: `${own.origin}/` }] } })).toEqual({ ok: true, value: null });
     own.requests.length = 0;
     strict.requests.length = 0;
     await reader.reload();
@@ -113,16 +115,50 @@ describe('mirror images in Chromium', () => {
   it('matches <img> loads of an extension tab as resourceType "image", initiated by the extension id', async () => {
     const rules: RefererRule[] = [{ hosts: ['localhost'], referer: `${own.origin}/` }];
     // The same rule for media requests only: the picture is refused again.
-    await setRefererRules(rules, (rule) => ({ ...rule, condition: { ...rule.condition, resourceTypes: ['media'] } }));
+    await rawRefererRules(rules, (rule) => ({ ...rule, condition: { ...rule.condition, resourceTypes: ['media'] } }));
     own.requests.length = 0;
     await reader.reload();
     await eventually(async () => (await pictures(reader))['own referer']?.broken).toBe(true);
     expect(own.requests).toEqual([{ path: '/d.png', referer: undefined, status: 403 }]);
     // Image only, from the extension: it loads.
-    await setRefererRules(rules, (rule) => ({ ...rule, condition: { ...rule.condition, resourceTypes: ['image'] } }));
+    await rawRefererRules(rules, (rule) => ({ ...rule, condition: { ...rule.condition, resourceTypes: ['image'] } }));
     own.requests.length = 0;
     await reader.reload();
     await eventually(async () => displayed((await pictures(reader))['own referer'] ?? { width: 0 })).toBe(PICTURE_WIDTH);
     expect(own.requests).toEqual([{ path: '/d.png', referer: `${own.origin}/`, status: 200 }]);
+  });
+
+  it("keeps a starred entry's pictures offline and shows them with every image host stopped", async () => {
+    // The settings' rule again (the probe above replaced it): the worker's fetch of d.png needs it too.
+    await command(h.control, 'update-settings', { patch: { refererRules: [{ hosts: ['localhost'], referer: `${own.origin}/` }] } });
+    const [entry] = await storedEntries(h.control);
+    expect(await command(h.control, 'set-starred', { entryIds: [entry!.id], starred: true })).toEqual({ ok: true, value: { count: 1 } });
+    // Sorted by key: the 127.0.0.1 pictures, then localhost's.
+    const kept = async () => (await readStore<ImageRow>(h.control, 'images')).map((row) => [row.url, row.source, row.size, row.entryIds]).sort();
+    await eventually(async () => (await kept()).length).toBe(5);
+    expect(await kept()).toEqual(
+      [
+        [`${strict.origin}/a.png`, `${cdn.origin}/a.png`],
+        [`${strict.origin}/b.png`, `${strict.origin}/b.png`],
+        [`${strict.origin}/c.png`, `${strict.origin}/c.png`],
+        [`${strict.origin}/e.png`, `${strict.origin}/e.png`],
+        [`${own.origin}/d.png`, `${own.origin}/d.png`],
+      ].map(([url, source]) => [url, source, PICTURE_SIZE, [entry!.id]]),
+    );
+    // The worker's fetch of the strict host's picture carried the rule's Referer (DNR, resourceType xmlhttprequest).
+    expect(own.requests.at(-1)).toEqual({ path: '/d.png', referer: `${own.origin}/`, status: 200 });
+
+    await Promise.all([strict, own, cdn].map((server) => server.close()));
+    await reader.reload();
+    await eventually(async () => Object.values(await pictures(reader)).filter((state) => state.width === PICTURE_WIDTH).length).toBe(5);
+    const state = await pictures(reader);
+    for (const alt of ['copy', 'lost copy', 'copy down', 'own referer', 'proxy down']) expect(state[alt]?.src, alt).toMatch(/^blob:chrome-extension:\/\//);
+    expect(state['nothing works']?.width).toBe(0);
+  });
+
+  it('frees the pictures when the entry is unstarred', async () => {
+    const [entry] = await storedEntries(h.control);
+    await command(h.control, 'set-starred', { entryIds: [entry!.id], starred: false });
+    await eventually(async () => (await readStore<ImageRow>(h.control, 'images')).length).toBe(0);
   });
 });

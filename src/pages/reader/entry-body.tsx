@@ -13,7 +13,8 @@ import { textParagraphs } from './paragraphs';
 export function EntryBody({ entry, body: content }: { entry: EntryRow; body: BodyRow }) {
   const html = content.contentHtml ?? content.summaryHtml;
   const policy = useImagePolicy(entry.id);
-  const sanitized = useMemo(() => (html ? sanitizeEntryHtml(html, { baseUrl: entry.url, imageMap: content.imageMap, images: policy }) : undefined), [html, entry.url, content.imageMap, policy]);
+  // Images wait for the policy (settings, offline copies): nothing loads against the privacy setting.
+  const sanitized = useMemo(() => (html && policy ? sanitizeEntryHtml(html, { baseUrl: entry.url, imageMap: content.imageMap, images: policy }) : undefined), [html, entry.url, content.imageMap, policy]);
   const body = useRef<HTMLDivElement>(null);
 
   // Runs right after the HTML is inserted, before any image can have failed (errors arrive in later tasks).
@@ -22,10 +23,10 @@ export function EntryBody({ entry, body: content }: { entry: EntryRow; body: Bod
   const cover = entry.coverUrl;
   return (
     <article>
-      {showsCover(cover, entry.url, sanitized?.images) && <CoverImage url={cover} pageUrl={entry.url} imageMap={content.imageMap} policy={policy} />}
+      {policy && showsCover(cover, entry.url, sanitized?.images) && <CoverImage url={cover} pageUrl={entry.url} imageMap={content.imageMap} policy={policy} />}
       {sanitized ? (
         <div ref={body} dangerouslySetInnerHTML={{ __html: sanitized.html }} />
-      ) : content.contentText ? (
+      ) : html ? null : content.contentText ? (
         textParagraphs(content.contentText).map((paragraph, index) => <p key={index}>{paragraph}</p>)
       ) : (
         <p class="muted">{t('noContent')}</p>

@@ -29,6 +29,8 @@ export interface ImageServer {
 /** The picture every host serves: 48×30, so a loaded image has naturalWidth 48. */
 export const PICTURE_WIDTH = 48;
 const PICTURE = landscape(PICTURE_WIDTH, 30, { sky: [90, 150, 220], horizon: [240, 210, 160], sun: [255, 225, 110], hills: [80, 140, 90], near: [50, 100, 60] });
+/** Its size in bytes. */
+export const PICTURE_SIZE = PICTURE.length;
 
 /** Start a host on 127.0.0.1 (port 0: a free one), named `hostName` in its origin. */
 export async function startImageServer(policy: RefererPolicy, hostName: '127.0.0.1' | 'localhost' = '127.0.0.1'): Promise<ImageServer> {

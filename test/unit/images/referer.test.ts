@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanRefererRule, refererDnrRules, refererRuleProblem, ruleScope } from '../../../src/images/referer';
+import { cleanRefererRule, refererDnrRules, refererRuleProblem, ruleScope } from '../../../src/images';
 
 describe('refererDnrRules', () => {
   it('turns each usable rule into a modifyHeaders rule for image, media and fetch requests of the extension', () => {
