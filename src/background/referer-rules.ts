@@ -6,7 +6,7 @@ import { REFERER_RULE_IDS, refererDnrRules, ruleScope, type RefererRule } from '
 
 /** Replace the installed Referer rules with those for `rules`. */
 export async function installRefererRules(rules: readonly RefererRule[], dnr = browser.declarativeNetRequest): Promise<void> {
-  const scope = ruleScope(browser.runtime.getURL(''), browser.runtime.id);
+  const scope = ruleScope(browser.runtime.getURL(''));
   const installed = await dnr.getDynamicRules();
   const removeRuleIds = installed.map((rule) => rule.id).filter((id) => id >= REFERER_RULE_IDS.first && id <= REFERER_RULE_IDS.last);
   await dnr.updateDynamicRules({ removeRuleIds, addRules: refererDnrRules(rules, scope) });

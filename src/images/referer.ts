@@ -34,9 +34,8 @@ const LAST_ID = REFERER_RULE_IDS.last;
 const RESOURCE_TYPES: DeclarativeNetRequest.ResourceType[] = ['image', 'media', 'xmlhttprequest'];
 
 /**
- * Whose requests the rules change: `initiatorDomains` names the extension's own host (Chrome: the extension
- * id), so web pages the user browses to the same image hosts keep their own Referer. Undefined matches
- * requests from everywhere, which is what Firefox needs (see DEVELOPERS.md, Referer rules).
+ * Whose requests the rules change: `initiatorDomains` names the extension's own host, so web pages the user
+ * browses to the same image hosts keep their own Referer.
  */
 export interface RuleScope {
   initiatorDomains?: string[];
@@ -57,7 +56,12 @@ export function refererDnrRules(rules: readonly RefererRule[], scope: RuleScope)
   }));
 }
 
-/** The scope for this browser: Chrome matches the extension id as initiator; Firefox cannot (see RuleScope). */
-export function ruleScope(extensionBaseUrl: string, extensionId: string): RuleScope {
-  return extensionBaseUrl.startsWith('chrome-extension:') ? { initiatorDomains: [extensionId] } : {};
+/**
+ * The scope for the extension at `extensionBaseUrl` (runtime.getURL('')): its host is the initiator of its
+ * pages' and worker's requests — the extension id in Chrome, the per-install internal UUID in Firefox (both
+ * proven in test/e2e/chromium-images.test.ts and firefox-images.test.ts).
+ */
+export function ruleScope(extensionBaseUrl: string): RuleScope {
+  const host = /^[a-z-]+:\/\/([^/]+)\//i.exec(extensionBaseUrl)?.[1];
+  return host ? { initiatorDomains: [host.toLowerCase()] } : {};
 }

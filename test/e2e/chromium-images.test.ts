@@ -100,6 +100,16 @@ describe('mirror images in Chromium', () => {
     await eventually(async () => displayed((await pictures(reader))['own referer'] ?? { width: 0 })).toBe(PICTURE_WIDTH);
     expect(await reader.locator('img[alt="own referer"]').getAttribute('referrerpolicy')).toBe('no-referrer');
     expect(own.requests).toEqual([{ path: '/d.png', referer: `${own.origin}/`, status: 200 }]);
+    // The worker installed it for the extension's own requests only (initiator: the extension id).
+    const installed = await (await currentWorker(h)).evaluate(() => (globalThis as unknown as { chrome: { declarativeNetRequest: { getDynamicRules(): Promise<unknown[]> } } }).chrome.declarativeNetRequest.getDynamicRules());
+    expect(installed).toEqual([
+      {
+        id: 1000,
+        priority: 1,
+        action: { type: 'modifyHeaders', requestHeaders: [{ header: 'referer', operation: 'set', value: `${own.origin}/` }] },
+        condition: { requestDomains: ['localhost'], resourceTypes: ['image', 'media', 'xmlhttprequest'], initiatorDomains: [h.ext.extensionId] },
+      },
+    ]);
     // requestDomains: 127.0.0.1 is another host, its requests keep no Referer.
     expect(strict.requests.filter((request) => request.referer !== undefined)).toEqual([]);
   });

@@ -35,13 +35,14 @@ describe('refererDnrRules', () => {
     ]);
   });
 
-  it('leaves initiatorDomains out where the browser cannot match the extension (Firefox)', () => {
+  it('leaves initiatorDomains out without a scope', () => {
     expect(refererDnrRules([{ hosts: ['sinaimg.cn'], referer: 'https://weibo.com/' }], {})[0]?.condition).toEqual({ requestDomains: ['sinaimg.cn'], resourceTypes: ['image', 'media', 'xmlhttprequest'] });
   });
 
-  it('scopes by the extension id in Chrome only', () => {
-    expect(ruleScope('chrome-extension://abc/', 'abc')).toEqual({ initiatorDomains: ['abc'] });
-    expect(ruleScope('moz-extension://6f1c4d0e-3b7a-4a8e-9c2d-5e0f1a2b3c4d/', 'mirror-reader@mirror-reader.dev')).toEqual({});
+  it("scopes by the extension's host: the id in Chrome, the internal UUID in Firefox", () => {
+    expect(ruleScope('chrome-extension://abcdefghijklmnopabcdefghijklmnop/')).toEqual({ initiatorDomains: ['abcdefghijklmnopabcdefghijklmnop'] });
+    expect(ruleScope('moz-extension://6f1c4d0e-3b7a-4a8e-9c2d-5e0f1a2b3c4d/')).toEqual({ initiatorDomains: ['6f1c4d0e-3b7a-4a8e-9c2d-5e0f1a2b3c4d'] });
+    expect(ruleScope('')).toEqual({});
   });
 });
 
