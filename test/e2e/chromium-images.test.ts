@@ -171,4 +171,22 @@ describe('mirror images in Chromium', () => {
     await command(h.control, 'set-starred', { entryIds: [entry!.id], starred: false });
     await eventually(async () => (await readStore<ImageRow>(h.control, 'images')).length).toBe(0);
   });
+
+  it('Options → Images: the template syntax reads as written, and the tester lists the candidates in order', async () => {
+    const options = await h.open('options');
+    await options.getByRole('heading', { name: 'Images' }).waitFor();
+    // Chrome's i18n leaves "${href_ue}" alone ($ is special only before a placeholder name or a digit).
+    expect(await options.locator('#image-rule-hint').innerText()).toContain('${href_ue} is the picture\'s address, URL-encoded; ${host}, ${pathname}');
+    await options.getByLabel('Rule for every picture').fill('https://wsrv.nl/?url=${href_ue}');
+    await options.getByRole('button', { name: 'Save image rules' }).click();
+    await eventually(() => options.getByRole('status').innerText()).toBe('Image settings saved.');
+    await options.getByLabel('Image address').fill('https://cors.zfour.workers.dev/?http://image.woshipm.com/a.jpg');
+    expect(await options.getByRole('list', { name: 'Addresses tried, in order' }).locator('li').allInnerTexts()).toEqual([
+      'Rule https://wsrv.nl/?url=http%3A%2F%2Fimage.woshipm.com%2Fa.jpg',
+      'Proxy, as written https://cors.zfour.workers.dev/?http://image.woshipm.com/a.jpg',
+      'Original http://image.woshipm.com/a.jpg',
+    ]);
+    await options.screenshot({ path: 'artifacts/options-images.png', fullPage: true });
+    await options.close();
+  });
 });

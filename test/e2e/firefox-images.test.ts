@@ -88,6 +88,12 @@ describe.skipIf(!installed)(`Firefox images${installed ? '' : ` (${skipReason})`
     await Promise.all([server, original, cdn, own].map((running) => running?.close()));
   });
 
+  it('shows the template syntax in Options → Images as written ("$$" is a literal "$" in Firefox too)', async () => {
+    await tab.navigate(firefox.url(OPTIONS));
+    const hint = await tab.waitFor<string>(`document.getElementById('image-rule-hint')?.textContent`, 'the image rule hint');
+    expect(hint).toContain("${href_ue} is the picture's address, URL-encoded; ${host}, ${pathname}");
+  });
+
   it('renders the mirrored entry with its picture from the CDN copy; the strict host refuses without a rule', async () => {
     await tab.navigate(reader);
     const state = await pictures(tab, 'the pictures to load or fail');
