@@ -9,7 +9,12 @@ const OFFLINE_KEYS: readonly (keyof Settings)[] = ['offlineRecentDays', 'offline
 
 /** After install, update or browser start: the Referer rules match the settings; missing offline pictures are fetched. */
 export async function imagesAtStartup(db: ReaderDB): Promise<void> {
-  await installRefererRules((await readSettings(db)).refererRules);
+  try {
+    await installRefererRules((await readSettings(db)).refererRules);
+  } catch (error) {
+    // The rules stay as last installed (dynamic rules persist); the offline store is still brought up to date.
+    console.warn('Mirror Reader: installing the Referer rules failed', error);
+  }
   void scheduleOfflineImages(db);
 }
 

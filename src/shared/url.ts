@@ -48,13 +48,14 @@ export function hostMatches(host: string, domain: string): boolean {
 
 /**
  * A host name as the user may type it ("Example.com", "https://img.example.com/x", "*.example.com") reduced
- * to the bare lowercase host; undefined when nothing host-like is left.
+ * to the bare lowercase host; undefined when nothing host-like is left, or for an IPv6 address.
  */
 export function normalizeHost(input: string): string | undefined {
   const text = input.trim().replace(/^\*\./, '');
   if (text === '') return undefined;
   const withScheme = hasSchemeAndAuthority(text) ? text : `http://${text}`;
   const host = hostOf(withScheme);
-  // WHATWG URL accepts "a b" nowhere but keeps "example" (a single label, as for localhost): allowed.
-  return host && /^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(host) ? host : undefined;
+  // Names and IPv4 addresses; a single label ("localhost") too. Not IPv6: declarativeNetRequest's
+  // requestDomains takes host names, and a rule it refuses would fail the whole settings change.
+  return host && /^[a-z0-9.-]+$/.test(host) ? host : undefined;
 }

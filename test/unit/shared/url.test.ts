@@ -36,5 +36,6 @@ describe('shared URL helpers', () => {
     expect(normalizeHost('127.0.0.1:8080')).toBe('127.0.0.1');
     expect(normalizeHost('')).toBeUndefined();
     expect(normalizeHost('a b')).toBeUndefined();
+    expect(normalizeHost('[::1]')).toBeUndefined();
   });
 });
