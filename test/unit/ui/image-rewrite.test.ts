@@ -1,8 +1,12 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { showsCover } from '../../../src/ui/image-cover';
 import { sessionHostHealth } from '../../../src/ui/image-hosts';
 import { FALLBACKS_ATTRIBUTE, ON_CLICK_ATTRIBUTE, POSTER_FALLBACKS_ATTRIBUTE, rewriteImages, type ImagePolicy } from '../../../src/ui/image-rewrite';
 import { sanitizeEntryHtml } from '../../../src/ui/sanitize';
+
+// image-cover.tsx reads settings through the worker's messaging module, which loads the polyfill.
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
 
 const ORIGINAL = 'http://image.woshipm.com/wp-files/2021/11/AIy3jDQQHOStT81NONcB.jpg';
 const PROXIED = `https://cors.zfour.workers.dev/?${ORIGINAL}`;
@@ -72,6 +76,17 @@ describe('rewriteImages through the sanitizer', () => {
       leadingKey: ORIGINAL,
     });
     expect(sanitizeEntryHtml('<p>No pictures</p>').images).toEqual({ keys: new Set() });
+  });
+});
+
+describe('showsCover', () => {
+  it("shows the cover unless it is the body's lead picture, in any spelling", () => {
+    const body = sanitizeEntryHtml(`<p>Intro</p><img src="${PROXIED}"><img src="https://b.example/2.png">`).images;
+    expect(showsCover(`https://image.woshipm.com/wp-files/2021/11/AIy3jDQQHOStT81NONcB.jpg`, undefined, body)).toBe(false);
+    expect(showsCover('https://b.example/2.png', undefined, body)).toBe(true);
+    expect(showsCover('cover.jpg', 'https://blog.example/p/', { keys: new Set() })).toBe(true);
+    expect(showsCover('javascript:alert(1)', undefined, undefined)).toBe(false);
+    expect(showsCover(undefined, undefined, body)).toBe(false);
   });
 });
 
