@@ -1,6 +1,6 @@
 // Atom text constructs (1.0 type="text|html|xhtml", 0.3 mode="xml|escaped|base64") → HTML or text.
 import { resolveContentUrls as resolveUrls } from './content-urls';
-import { htmlText } from './html-text';
+import { htmlToText } from './html-text';
 import { child } from './xml-read';
 import type { XmlDocument, XmlNode } from './xml-tree';
 
@@ -36,7 +36,7 @@ export function textConstructText(doc: XmlDocument, node: XmlNode | undefined, d
   if (value === undefined || !node) return value;
   const type = (node.attrs.type ?? '').toLowerCase();
   const markup = type === 'html' || type === 'text/html' || type === 'xhtml' || type === 'application/xhtml+xml' || node.attrs.mode?.toLowerCase() === 'xml' || node.children.length > 0;
-  return markup ? htmlText(value) : value;
+  return markup ? htmlToText(value) : value;
 }
 
 function escapeHtml(text: string): string {

@@ -1,6 +1,6 @@
 // Links in sanitized HTML: absolute web, mail and phone addresses only; web links open in a new tab with
 // neither opener nor referrer. Runs on the sanitized tree; sets only values it computed.
-import { httpUrl } from '../images/unwrap';
+import { httpUrl } from '../shared/url';
 
 const MAIL_OR_PHONE = /^(?:mailto|tel):/i;
 

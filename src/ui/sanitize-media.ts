@@ -1,7 +1,7 @@
 // Audio, video and embedded players in sanitized HTML: native controls, no autoplay, absolute http(s)
 // sources only; an allowed <iframe> is rebuilt as a sandboxed player frame with a link to the video.
 // Runs on the sanitized tree; sets only values it computed.
-import { httpUrl } from '../images/unwrap';
+import { httpUrl } from '../shared/url';
 import { EMBED_ALLOW, EMBED_SANDBOX, embedFor } from './sanitize-embeds';
 
 /** Controls on, autoplay off, sources absolute; a player with no usable source is removed. */

@@ -5,7 +5,8 @@
 // The result is a DOM fragment inserted as is: no serialize → re-parse round trip (no mutation XSS, and
 // half the parsing).
 import createDOMPurify, { type Config, type DOMPurify, type UponSanitizeElementHookEvent } from 'dompurify';
-import { imageCandidates, originalOf, type ImageMap } from '../images/candidates';
+import type { ImageMap } from '../images';
+import { IMAGE_ELEMENTS, rewriteImages, type ImagePolicy, type RewrittenImages } from './image-rewrite';
 import { isHidden, isOfficeXml, isTrackingPixel, isWidget } from './sanitize-drop';
 import { embedFor } from './sanitize-embeds';
 import { secureLink } from './sanitize-links';
@@ -37,25 +38,21 @@ export const SANITIZE_CONFIG = {
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|[^a-z]|[a-z+.-]+(?:[^a-z+.:-]|$))/i,
 } satisfies Config;
 
-/** Sanitized body, ready to insert, and the pictures it shows (by original address, see `originalOf`). */
+/** Sanitized body, ready to insert, and the pictures it shows (see image-rewrite.ts). */
 export interface SanitizedBody {
   /** Inserted as is (moved, so once); `html` is the same markup as a string, for tests and goldens. */
   fragment: DocumentFragment;
   readonly html: string;
-  images: Set<string>;
+  images: RewrittenImages;
 }
 
 /** Where the entry lives (resolves relative links and images) and its original → CDN image map. */
 export interface SanitizeContext {
   baseUrl?: string;
   imageMap?: ImageMap;
+  /** Image rules, loading setting, offline copies and failing hosts (image-rewrite.ts). */
+  images?: ImagePolicy;
 }
-
-/** Space-separated image URLs still to try after the current `src` fails (see image-fallback.ts). */
-export const FALLBACKS_ATTRIBUTE = 'data-fallbacks';
-
-/** Elements whose attributes as written the image post-pass reads (lazy `data-*`, srcset, poster). */
-const RAW_TAGS = new Set(['img', 'source', 'video']);
 
 let purify: DOMPurify | undefined;
 /** Attributes as written, caught before DOMPurify drops the lazy-loading ones. */
@@ -70,9 +67,10 @@ export function rawAttributesOf(element: Element): Readonly<Record<string, strin
 export function sanitizeEntryHtml(html: string, context: SanitizeContext = {}): SanitizedBody {
   const body = instance().sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement | null;
   // A document whose <body> the parser replaced (a <frameset>, say) has nothing left to show.
-  if (!body) return result(document.createDocumentFragment(), new Set());
+  if (!body) return result(document.createDocumentFragment(), { keys: new Set() });
   for (const heading of body.querySelectorAll('h1')) demote(heading);
-  const images = rewriteImages(body, context);
+  // The image post-pass (image-rewrite.ts) reads the attributes as written, lazy ones included.
+  const images = rewriteImages(body, rawAttributes, { pageUrl: context.baseUrl, imageMap: context.imageMap, policy: context.images });
   for (const media of body.querySelectorAll('audio, video')) prepareMedia(media, context.baseUrl);
   for (const frame of body.querySelectorAll('iframe')) rebuildEmbed(frame);
   for (const link of body.querySelectorAll('a')) secureLink(link, context.baseUrl);
@@ -83,7 +81,7 @@ export function sanitizeEntryHtml(html: string, context: SanitizeContext = {}): 
   return result(fragment, images);
 }
 
-function result(fragment: DocumentFragment, images: Set<string>): SanitizedBody {
+function result(fragment: DocumentFragment, images: RewrittenImages): SanitizedBody {
   return {
     fragment,
     images,
@@ -101,29 +99,6 @@ const SIZED = new Set(['img', 'video', 'source', 'iframe']);
 function dropSize(element: Element): void {
   element.removeAttribute('width');
   element.removeAttribute('height');
-}
-
-/**
- * The image post-pass seam: each <img> gets its best candidate and its fallbacks, read from the raw
- * attributes (`rawAttributesOf`); returns the pictures shown, by original address.
- */
-function rewriteImages(root: Element, context: SanitizeContext): Set<string> {
-  const images = new Set<string>();
-  for (const img of root.querySelectorAll('img')) {
-    const candidates = imageCandidates(rawAttributesOf(img), context.imageMap, context.baseUrl);
-    const [first, ...rest] = candidates;
-    if (!first) {
-      img.remove();
-      continue;
-    }
-    img.setAttribute('src', first);
-    if (rest.length > 0) img.setAttribute(FALLBACKS_ATTRIBUTE, rest.join(' '));
-    img.setAttribute('referrerpolicy', 'no-referrer');
-    img.setAttribute('loading', 'lazy');
-    img.setAttribute('decoding', 'async');
-    for (const url of candidates) images.add(originalOf(url));
-  }
-  return images;
 }
 
 /** A DOMPurify instance of our own, so its hook never leaks into another caller's sanitizing. */
@@ -146,7 +121,7 @@ function inspect(node: Node, data: UponSanitizeElementHookEvent): void {
     element.remove();
     return;
   }
-  if (RAW_TAGS.has(tag)) {
+  if (IMAGE_ELEMENTS.has(element.nodeName)) {
     const attributes: Record<string, string> = {};
     for (const attribute of element.attributes) attributes[attribute.name.toLowerCase()] = attribute.value;
     rawAttributes.set(element, attributes);
