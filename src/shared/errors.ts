@@ -24,6 +24,11 @@ export const ERROR_PARAMS = {
   'not-found': ['host', 'status'],
   'server-error': ['host', 'status'],
   'no-access': ['host'],
+  // "Load full article": the original page.
+  'page-too-large': ['limitMb'],
+  'not-html': ['type'],
+  'no-article': [],
+  'entry-gone': [],
   // The extension itself.
   'bad-request': ['command', 'field'],
   'invalid-setting': ['key'],

@@ -11,7 +11,7 @@ function handlers(overrides: Partial<Handlers>): Handlers {
   const unused = async (): Promise<never> => {
     throw new Error('not under test');
   };
-  return { subscribe: unused, unsubscribe: unused, refresh: unused, 'mark-read': unused, 'mark-view-read': unused, 'set-starred': unused, 'open-entry': unused, 'update-settings': unused, ...overrides };
+  return { subscribe: unused, unsubscribe: unused, refresh: unused, 'mark-read': unused, 'mark-view-read': unused, 'set-starred': unused, 'open-entry': unused, 'update-settings': unused, 'fetch-article': unused, 'save-article': unused, ...overrides };
 }
 
 describe('createRouter', () => {
