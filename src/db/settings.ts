@@ -14,6 +14,18 @@ function integer(min: number, max: number): (value: unknown) => number | undefin
   return (value) => (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined);
 }
 
+/** One of `values`. */
+function oneOf<T extends string>(values: readonly T[]): (value: unknown) => T | undefined {
+  return (value) => (values.includes(value as T) ? (value as T) : undefined);
+}
+
+/** The reader's line widths, typefaces and themes (src/pages/reader/reading-style.ts). */
+export const READER_WIDTHS = ['narrow', 'medium', 'wide'] as const;
+export const READER_FONTS = ['sans', 'serif'] as const;
+export const READER_THEMES = ['system', 'light', 'dark', 'sepia'] as const;
+/** The reader's text sizes, in CSS pixels. */
+export const READER_FONT_SIZE = { min: 14, max: 28 } as const;
+
 /** Every setting. Owners add their keys here, each with a default and a parser. */
 export const SETTINGS = {
   /** Minutes between polls of a feed that has no interval of its own. */
@@ -28,6 +40,14 @@ export const SETTINGS = {
   offlineRecentDays: { default: 0, parse: integer(0, 365) } as SettingSpec<number>,
   /** The most the last-N-days pictures may take, in MB (starred entries' pictures are kept whatever their size). */
   offlineBudgetMb: { default: 200, parse: integer(10, 100_000) } as SettingSpec<number>,
+  /** Reader text size in CSS pixels. */
+  readerFontSize: { default: 18, parse: integer(READER_FONT_SIZE.min, READER_FONT_SIZE.max) } as SettingSpec<number>,
+  /** Reader line width. */
+  readerWidth: { default: 'medium', parse: oneOf(READER_WIDTHS) } as SettingSpec<(typeof READER_WIDTHS)[number]>,
+  /** Reader typeface: sans serif (黑体-style) or serif (宋体-style). */
+  readerFont: { default: 'sans', parse: oneOf(READER_FONTS) } as SettingSpec<(typeof READER_FONTS)[number]>,
+  /** Reader colours: follow the system, or always light, dark or sepia. */
+  readerTheme: { default: 'system', parse: oneOf(READER_THEMES) } as SettingSpec<(typeof READER_THEMES)[number]>,
 };
 
 /** The settings and their value types. */

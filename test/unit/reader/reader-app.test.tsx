@@ -16,6 +16,8 @@ const CDN = 'https://cdn.jsdelivr.net/gh/mirror/cdn@1/a.webp';
 let root: HTMLElement;
 
 beforeEach(async () => {
+  // jsdom has no layout: the reader's scroll memory calls scrollTo all the same.
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
   await resetDb();
   fakeBrowser.runtime.sendMessage.mockReset();
   fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: null });
@@ -88,10 +90,11 @@ describe('reader', () => {
     await show(2, 'Plain scrape');
     expect([...root.querySelectorAll('article p')].map((p) => p.textContent)).toEqual(['First line', 'Second line']);
     await show(3, 'Cover only');
-    expect(root.querySelector('article img')?.getAttribute('src')).toBe('https://img.example/cover.jpg');
+    // The cover waits for the image policy (settings, offline copies), a moment after the title.
+    await vi.waitFor(() => expect(root.querySelector('article img')?.getAttribute('src')).toBe('https://img.example/cover.jpg'));
   });
 
-  it('walks unread entries with j and k, and opens help with ?', async () => {
+  it('walks the unread list with j and k, and opens help with ?', async () => {
     location.hash = '#entry=2';
     render(<ReaderApp />, root);
     await vi.waitFor(() => expect(root.querySelector('h1')?.textContent).toBe('Plain scrape'));
