@@ -16,21 +16,32 @@ export interface FetchedPage {
   url: string;
 }
 
-/** GET `url` as a web page; throws CommandError (no-access, network, timeout, http…, page-too-large, not-html). */
+/**
+ * GET `url` as a web page; throws CommandError: page-no-access, network, timeout, http, server-error,
+ * page-too-large, not-html. (The fetcher's feed-worded codes become page-worded ones.)
+ */
 export async function fetchArticlePage(url: string): Promise<FetchedPage> {
-  await requireSiteAccess(url);
   let result;
   try {
+    await requireSiteAccess(url);
     result = await fetchFeed(url, { maxBytes: ARTICLE_MAX_BYTES });
   } catch (error) {
-    if (error instanceof FeedError && error.code === 'too-large') throw new CommandError('page-too-large', { limitMb: ARTICLE_MAX_BYTES / 1024 / 1024 });
-    throw error;
+    throw forPage(error);
   }
   // No validators were sent, so a 304 is a server bug: treat it as the error it is.
   if (result.status !== 'ok') throw new CommandError('http', { host: new URL(url).host, status: 304 });
   const type = mediaType(result.contentType);
   if (type && type !== 'text/html' && type !== 'application/xhtml+xml') throw new CommandError('not-html', { type });
   return { html: decodeBody(result.body, withCharset(result.contentType, result.body)), url: result.url };
+}
+
+/** The error as said of a page: "no feed at this address" or "the feed was not fetched" would be wrong here. */
+function forPage(error: unknown): unknown {
+  if (error instanceof FeedError && error.code === 'too-large') return new CommandError('page-too-large', { limitMb: ARTICLE_MAX_BYTES / 1024 / 1024 });
+  if (!(error instanceof CommandError)) return error;
+  if (error.code === 'no-access') return new CommandError('page-no-access', error.params);
+  if (error.code === 'forbidden' || error.code === 'not-found') return new CommandError('http', error.params);
+  return error;
 }
 
 function mediaType(contentType: string | undefined): string | undefined {

@@ -26,6 +26,7 @@ export const ERROR_PARAMS = {
   'no-access': ['host'],
   // "Load full article": the original page.
   'page-too-large': ['limitMb'],
+  'page-no-access': ['host'],
   'not-html': ['type'],
   'no-article': [],
   'entry-gone': [],

@@ -7,14 +7,15 @@ const KEY = 'mirror-reader.scroll';
 /** Entries remembered; the oldest go first. */
 export const REMEMBERED = 300;
 
-type Positions = Record<string, number>;
+/** [entry id, fraction] pairs, oldest first (an array: object keys that look like numbers lose their order). */
+type Positions = [number, number][];
 
 function read(): Positions {
   try {
-    const value = JSON.parse(localStorage.getItem(KEY) ?? '{}') as unknown;
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Positions) : {};
+    const value = JSON.parse(localStorage.getItem(KEY) ?? '[]') as unknown;
+    return Array.isArray(value) ? value.filter((pair): pair is [number, number] => Array.isArray(pair) && typeof pair[0] === 'number' && typeof pair[1] === 'number') : [];
   } catch {
-    return {};
+    return [];
   }
 }
 
@@ -28,18 +29,15 @@ function write(positions: Positions): void {
 
 /** The remembered position of entry `id`, a fraction in (0, 1), if any. */
 export function savedPosition(id: number): number | undefined {
-  const value = read()[String(id)];
-  return typeof value === 'number' && value > 0 && value < 1 ? value : undefined;
+  const value = read().find(([entry]) => entry === id)?.[1];
+  return value !== undefined && value > 0 && value < 1 ? value : undefined;
 }
 
 /** Remember `fraction` for entry `id` (most recent last); 0 or the end forgets it. */
 export function savePosition(id: number, fraction: number): void {
-  const positions = read();
-  delete positions[String(id)];
-  if (fraction > 0.01 && fraction < 0.98) positions[String(id)] = Math.round(fraction * 10_000) / 10_000;
-  const keys = Object.keys(positions);
-  for (const key of keys.slice(0, Math.max(0, keys.length - REMEMBERED))) delete positions[key];
-  write(positions);
+  const positions = read().filter(([entry]) => entry !== id);
+  if (fraction > 0.01 && fraction < 0.98) positions.push([id, Math.round(fraction * 10_000) / 10_000]);
+  write(positions.slice(-REMEMBERED));
 }
 
 function fraction(): number {

@@ -70,7 +70,7 @@ describe('fetch-article', () => {
 
   it.each([
     ['pdf', { code: 'not-html', params: { type: 'application/pdf' } }],
-    ['gone', { code: 'not-found' }],
+    ['gone', { code: 'http', params: { status: 404 } }],
     ['nolink', { code: 'bad-request', params: { command: 'fetch-article', field: 'entryId' } }],
   ])('refuses the %s entry with a coded error', async (key, error) => {
     await expect(articleHandlers(db)['fetch-article']({ entryId: ids[key]! })).rejects.toMatchObject(error);
@@ -79,7 +79,7 @@ describe('fetch-article', () => {
   it('asks for site access first and fetches nothing without it', async () => {
     setHostAccess(false);
     const before = server.requests.length;
-    await expect(articleHandlers(db)['fetch-article']({ entryId: ids['gbk']! })).rejects.toMatchObject({ code: 'no-access', params: { host: new URL(server.url('/')).host } });
+    await expect(articleHandlers(db)['fetch-article']({ entryId: ids['gbk']! })).rejects.toMatchObject({ code: 'page-no-access', params: { host: new URL(server.url('/')).host } });
     expect(server.requests.length).toBe(before);
   });
 
