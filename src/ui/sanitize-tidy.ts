@@ -15,11 +15,10 @@ const BLOCKS = new Set([
 const BLANK = /^[\s\u00a0\u3000\u200b]*$/;
 
 /**
- * Unwrap attribute-less spans, trim and shorten runs of <br>, turn divs of inline content and loose inline
- * content at the top into paragraphs, drop empty paragraphs and divs.
+ * Trim and shorten runs of <br>, turn divs of inline content and loose inline content at the top into
+ * paragraphs, drop empty paragraphs and divs. (Bare spans are already gone: the sanitizer's hook unwraps them.)
  */
 export function tidy(root: Element): void {
-  for (const span of root.querySelectorAll('span')) if (span.attributes.length === 0) span.replaceWith(...span.childNodes);
   for (const run of brRuns(root)) tidyRun(run);
   // Deepest first, so a div that only held empty paragraphs goes too.
   const candidates = [...root.querySelectorAll('p, div')].reverse();
@@ -57,7 +56,10 @@ function rename(element: Element, tag: string): void {
 }
 
 function isEmpty(element: Element): boolean {
-  if (!BLANK.test(element.textContent ?? '')) return false;
+  // Text nodes one by one, stopping at the first with a letter: a big div answers at its first words instead
+  // of building its whole text as one string.
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) if (!BLANK.test(text.nodeValue ?? '')) return false;
   return element.querySelector(CONTENT) === null;
 }
 

@@ -21,6 +21,8 @@ import { tidy } from './sanitize-tidy';
  */
 export const SANITIZE_CONFIG = {
   ALLOWED_TAGS: [
+    // 'body' is the root DOMPurify walks from: disallowed, it would be dropped and its whole content deep-copied.
+    'body',
     'a', 'abbr', 'address', 'audio', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del',
     'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'iframe', 'img',
     'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'source', 'span', 'strong',
@@ -65,7 +67,8 @@ export function rawAttributesOf(element: Element): Readonly<Record<string, strin
 
 /** Sanitize feed HTML for the reader's <article>: allowlisted markup, rewritten images, safe links. */
 export function sanitizeEntryHtml(html: string, context: SanitizeContext = {}): SanitizedBody {
-  const body = instance().sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement | null;
+  // The config set once in instance() says RETURN_DOM; DOMPurify's types only know it from a per-call config.
+  const body = instance().sanitize(html) as unknown as HTMLElement | null;
   // A document whose <body> the parser replaced (a <frameset>, say) has nothing left to show.
   if (!body) return result(document.createDocumentFragment(), { keys: new Set() });
   for (const heading of body.querySelectorAll('h1')) demote(heading);
@@ -105,27 +108,46 @@ function dropSize(element: Element): void {
 function instance(): DOMPurify {
   if (purify) return purify;
   purify = createDOMPurify(window);
+  // Set once: DOMPurify then skips parsing the config on every call.
+  purify.setConfig({ ...SANITIZE_CONFIG, RETURN_DOM: true });
   purify.addHook('uponSanitizeElement', inspect);
   return purify;
 }
 
-/** The hook: runs on each node as written, before DOMPurify looks at its tag and attributes. */
+/** The hook: runs on each node as written, before DOMPurify looks at its tag and attributes. Hot: keep it lean. */
 function inspect(node: Node, data: UponSanitizeElementHookEvent): void {
   if (node.nodeType !== 1) return;
   const element = node as Element;
   const tag = data.tagName;
   // The body is the sanitizing root; a `<body hidden>` in the input only lends it attributes.
   if (tag === 'body') return;
-  if (isOfficeXml(tag) || isHidden(element) || isWidget(element) || (tag === 'img' && isTrackingPixel(element)) || (tag === 'iframe' && !embedFor(element.getAttribute('src') ?? ''))) {
+  const attributed = element.hasAttributes();
+  if (isOfficeXml(tag) || (attributed && (isHidden(element) || isWidget(element))) || (tag === 'img' && isTrackingPixel(element)) || (tag === 'iframe' && !embedFor(element.getAttribute('src') ?? ''))) {
     // DOMPurify skips a node a hook detached, and its subtree with it.
     element.remove();
     return;
   }
-  if (IMAGE_ELEMENTS.has(element.nodeName)) {
+  if (tag === 'span' && !(attributed && (element.hasAttribute('lang') || element.hasAttribute('dir') || element.hasAttribute('title')))) {
+    unwrap(element);
+    return;
+  }
+  if (attributed && IMAGE_ELEMENTS.has(element.nodeName)) {
     const attributes: Record<string, string> = {};
     for (const attribute of element.attributes) attributes[attribute.name.toLowerCase()] = attribute.value;
     rawAttributes.set(element, attributes);
   }
+}
+
+/**
+ * A span that will keep no attribute (Word's and CMSs' style carriers) goes, its content stays. The children move
+ * to just after it, as DOMPurify moves a removed element's content: the traversal still visits them.
+ */
+function unwrap(element: Element): void {
+  const parent = element.parentNode;
+  if (!parent) return;
+  const next = element.nextSibling;
+  while (element.firstChild) parent.insertBefore(element.firstChild, next);
+  element.remove();
 }
 
 /** The title is the page's only <h1>: headings inside the body step down one level. */
