@@ -1,7 +1,9 @@
 // What each command does. Payloads come from our own pages but are still checked: a bad one is a bug
 // that should surface as a readable error, not as a corrupted row.
 import type { ReaderDB } from '../db/schema';
+import { DEFAULT_RSSHUB } from '../discovery/radar-rules';
 import { updateBadge } from './badge';
+import { discoverFeeds, previewFeed } from './discover';
 import { CommandError } from './errors';
 import { markAllRead, markRead, unsubscribe } from './library';
 import { openReaderTab } from './reader-tab';
@@ -46,6 +48,14 @@ export function createHandlers(db: ReaderDB): Handlers {
       // An entry deleted meanwhile still opens the reader, which says it is gone.
       await openReaderTab(entry);
       return null;
+    },
+    async discover({ url }) {
+      if (typeof url !== 'string') throw badPayload('discover', 'url');
+      return { candidates: await discoverFeeds(url, DEFAULT_RSSHUB) };
+    },
+    async 'preview-feed'({ url }) {
+      if (typeof url !== 'string') throw badPayload('preview-feed', 'url');
+      return previewFeed(url);
     },
   };
 }

@@ -3,6 +3,9 @@
 // language. A rule whose target is an absolute URL is the site's own feed and needs no RSSHub instance.
 import type { RadarRules } from './radar';
 
+/** The public RSSHub instance, until the user names their own in the options page. */
+export const DEFAULT_RSSHUB = 'https://rsshub.app';
+
 // First path segments that are the site's own pages, not account names.
 const GITHUB_RESERVED = ['settings', 'orgs', 'topics', 'trending', 'marketplace', 'explore', 'notifications', 'sponsors', 'features', 'pulls', 'issues', 'login', 'about', 'search', 'new'];
 const X_RESERVED = ['home', 'explore', 'notifications', 'messages', 'search', 'settings', 'i', 'login', 'compose'];

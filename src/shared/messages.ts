@@ -1,11 +1,12 @@
 // Commands pages send to the worker. Data flows back through Dexie (liveQuery), not through replies;
 // replies only say whether the command worked.
 import browser from 'webextension-polyfill';
+import type { FeedCandidate, FeedPreview } from '../discovery/model';
 import type { FeedErrorCode } from '../feeds/model';
 
 /** An error a page can show as is. */
 export interface UserError {
-  code: FeedErrorCode | 'invalid-url' | 'network' | 'http' | 'duplicate' | 'no-access' | 'internal';
+  code: FeedErrorCode | 'invalid-url' | 'network' | 'http' | 'duplicate' | 'no-access' | 'no-feed-found' | 'internal';
   message: string;
   /** Feed URLs found on an HTML page the user gave instead of a feed. */
   alternates?: string[];
@@ -22,6 +23,10 @@ export interface Commands {
   'mark-read': { req: { entryIds: number[]; read: boolean }; res: null };
   'mark-all-read': { req: { feedId?: number }; res: { count: number } };
   'open-entry': { req: { entryId: number }; res: null };
+  /** Feeds for a feed or page address (links, site rules, common paths); stores nothing. */
+  discover: { req: { url: string }; res: { candidates: FeedCandidate[] } };
+  /** A feed's title and latest entries, fetched now; stores nothing. */
+  'preview-feed': { req: { url: string }; res: FeedPreview };
 }
 
 export type CommandName = keyof Commands;

@@ -19,6 +19,7 @@ const SUMMARY: Record<UserError['code'], MessageKey> = {
   http: 'error_http',
   duplicate: 'error_duplicate',
   'no-access': 'error_no_access',
+  'no-feed-found': 'error_no_feed_found',
   internal: 'error_internal',
 };
 

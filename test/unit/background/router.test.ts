@@ -11,7 +11,7 @@ function handlers(overrides: Partial<Handlers>): Handlers {
   const unused = async (): Promise<never> => {
     throw new Error('not under test');
   };
-  return { subscribe: unused, unsubscribe: unused, refresh: unused, 'mark-read': unused, 'mark-all-read': unused, 'open-entry': unused, ...overrides };
+  return { subscribe: unused, unsubscribe: unused, refresh: unused, 'mark-read': unused, 'mark-all-read': unused, 'open-entry': unused, discover: unused, 'preview-feed': unused, ...overrides };
 }
 
 describe('createRouter', () => {
