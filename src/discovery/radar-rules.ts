@@ -1,6 +1,7 @@
 // The sites whose pages Mirror Reader can turn into feeds, in RSSHub Radar's rule format (see radar.ts).
 // Routes follow RSSHub's own radar rules; `title` and `_name` are message keys, shown in the user's
 // language. A rule whose target is an absolute URL is the site's own feed and needs no RSSHub instance.
+import type { RuleText } from './model';
 import type { RadarRules } from './radar';
 
 /** The public RSSHub instance, until the user names their own in the options page. */
@@ -11,7 +12,7 @@ const GITHUB_RESERVED = ['settings', 'orgs', 'topics', 'trending', 'marketplace'
 const X_RESERVED = ['home', 'explore', 'notifications', 'messages', 'search', 'settings', 'i', 'login', 'compose'];
 
 /** The built-in rules. */
-export const RADAR_RULES: RadarRules = {
+export const RADAR_RULES: RadarRules<RuleText> = {
   'github.com': {
     _name: 'site_github',
     '.': [

@@ -6,8 +6,8 @@
 // are left out of the table.
 
 /** One rule. `source` patterns: `/:name` a segment, `/:name?` an optional last segment, `*name` the rest. */
-export interface RadarRule {
-  title: string;
+export interface RadarRule<Text extends string = string> {
+  title: Text;
   docs?: string;
   source: string | string[];
   /** An RSSHub route (`/github/issue/:user/:repo`) or an absolute feed URL template. */
@@ -16,21 +16,21 @@ export interface RadarRule {
 }
 
 /** A site's rules: its display name and its rules by subdomain ('.' is the bare domain). */
-export type RadarSite = { _name: string } & { [subdomain: string]: RadarRule[] | string };
+export type RadarSite<Text extends string = string> = { _name: Text } & { [subdomain: string]: RadarRule<Text>[] | Text };
 
 /** Rules by registrable domain ("bilibili.com"). */
-export type RadarRules = Record<string, RadarSite>;
+export type RadarRules<Text extends string = string> = Record<string, RadarSite<Text>>;
 
 /** A feed a rule offers for a page: the site's own feed, or a route on the user's RSSHub instance. */
-export interface RuleMatch {
+export interface RuleMatch<Text extends string = string> {
   url: string;
   kind: 'site' | 'rsshub';
-  site: string;
-  title: string;
+  site: Text;
+  title: Text;
 }
 
 /** Feeds the rules offer for `pageUrl`, in the table's order; RSSHub routes go to `rsshubBase`. */
-export function matchRules(pageUrl: string, rules: RadarRules, rsshubBase: string): RuleMatch[] {
+export function matchRules<Text extends string>(pageUrl: string, rules: RadarRules<Text>, rsshubBase: string): RuleMatch<Text>[] {
   let page: URL;
   try {
     page = new URL(pageUrl);
@@ -46,7 +46,7 @@ export function matchRules(pageUrl: string, rules: RadarRules, rsshubBase: strin
   const list = rulesOf(site, subdomain) ?? (subdomain === 'www' ? rulesOf(site, '.') : subdomain === '.' ? rulesOf(site, 'www') : undefined) ?? [];
   const path = page.pathname.length > 1 ? page.pathname.replace(/\/+$/, '') : '/';
 
-  const found: RuleMatch[] = [];
+  const found: RuleMatch<Text>[] = [];
   for (const rule of list) {
     const params = firstMatch(rule, path);
     if (!params) continue;
@@ -59,7 +59,7 @@ export function matchRules(pageUrl: string, rules: RadarRules, rsshubBase: strin
   return found;
 }
 
-function rulesOf(site: RadarSite, subdomain: string): RadarRule[] | undefined {
+function rulesOf<Text extends string>(site: RadarSite<Text>, subdomain: string): RadarRule<Text>[] | undefined {
   const rules = site[subdomain];
   return Array.isArray(rules) ? rules : undefined;
 }
