@@ -44,7 +44,7 @@ export async function discoverFeeds(input: string, rsshubBase: string): Promise<
     const found = await probeCommonPaths(page.url);
     if (found) candidates.unshift(found);
   }
-  if (candidates.length === 0) throw new CommandError('no-feed-found', `No feed was found for ${url}.`);
+  if (candidates.length === 0) throw new CommandError('no-feed-found', { url });
   if (!page.failed) await prefetchPreviews(candidates);
   return candidates;
 }
@@ -54,7 +54,7 @@ export async function previewFeed(input: string): Promise<FeedPreview> {
   const url = normalizeFeedUrl(input);
   await requireSiteAccess(url);
   const document = await fetchDocument(url);
-  if (!document.feed) throw new FeedError('not-a-feed', 'This address is a web page, not a feed.', document.alternates);
+  if (!document.feed) throw new FeedError('not-a-feed', {}, document.alternates);
   return feedPreview(document.feed, document.url);
 }
 
@@ -70,7 +70,7 @@ interface Fetched {
 async function fetchDocument(url: string, timeoutMs?: number): Promise<Fetched> {
   const fetched = await fetchFeed(url, timeoutMs === undefined ? {} : { timeoutMs });
   // Only a request carrying validators can be answered 304; without one it is a broken server.
-  if (fetched.status === 'not-modified') throw new CommandError('http', `${new URL(url).host} answered "Not Modified" to a first request.`);
+  if (fetched.status === 'not-modified') throw new CommandError('http', { host: new URL(url).host, status: 304 });
   try {
     return { url: fetched.url, feed: parseFeed(fetched.body, { url: fetched.url, contentType: fetched.contentType }), alternates: [] };
   } catch (error) {
@@ -86,8 +86,8 @@ async function probeCommonPaths(pageUrl: string): Promise<FeedCandidate | undefi
       const found = await fetchDocument(url, PROBE_TIMEOUT_MS);
       if (found.feed) return { url: found.url, source: 'common-path', preview: feedPreview(found.feed, found.url) };
     } catch (error) {
-      if (error instanceof CommandError && error.code === 'network') return undefined;
-      if (error instanceof CommandError && /\b(429|503)\b/.test(error.message)) return undefined;
+      if (error instanceof CommandError && (error.code === 'network' || error.code === 'timeout')) return undefined;
+      if (error instanceof CommandError && (error.params.status === 429 || error.params.status === 503)) return undefined;
     }
   }
   return undefined;

@@ -58,7 +58,7 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
       await response.body?.cancel();
       throw httpError(host, response.status);
     }
-    const body = await readCapped(response, maxBytes, url);
+    const body = await readCapped(response, maxBytes);
     return {
       status: 'ok',
       body,
@@ -69,17 +69,16 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
     };
   } catch (error) {
     if (error instanceof CommandError || error instanceof FeedError) throw error;
-    if (timedOut) throw new CommandError('network', `${host} did not answer within ${Math.round(timeoutMs / 1000)} seconds.`);
-    throw new CommandError('network', `Could not reach ${host}. Check the address and your connection.`);
+    if (timedOut) throw new CommandError('timeout', { host, seconds: Math.round(timeoutMs / 1000) });
+    throw new CommandError('network', { host });
   } finally {
     clearTimeout(timer);
   }
 }
 
 /** Read the body chunk by chunk and give up as soon as it passes `maxBytes`. */
-async function readCapped(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
-  const tooLarge = () =>
-    new FeedError('too-large', `The document at ${url} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, too large to be a feed.`);
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = () => new FeedError('too-large', { limitMb: Math.round(maxBytes / 1024 / 1024) });
   // Content-Length counts compressed bytes, so it can only prove a body too large, never small enough.
   if (Number(response.headers.get('content-length')) > maxBytes) {
     await response.body?.cancel();
@@ -109,13 +108,12 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
   return body;
 }
 
-/** A readable message for a non-2xx status. */
+/** The error for a non-2xx status. */
 function httpError(host: string, status: number): CommandError {
-  if (status === 401 || status === 403) return new CommandError('http', `${host} refused access to this feed (HTTP ${status}).`);
-  if (status === 404 || status === 410) return new CommandError('http', `${host} has no feed at this address (HTTP ${status}).`);
-  if (status === 429) return new CommandError('http', `${host} asks to be polled less often (HTTP 429).`);
-  if (status >= 500) return new CommandError('http', `${host} had a server error (HTTP ${status}). It may work again later.`);
-  return new CommandError('http', `${host} answered with HTTP ${status}.`);
+  if (status === 401 || status === 403) return new CommandError('forbidden', { host, status });
+  if (status === 404 || status === 410) return new CommandError('not-found', { host, status });
+  if (status >= 500) return new CommandError('server-error', { host, status });
+  return new CommandError('http', { host, status });
 }
 
 /** `{ [key]: value }` when the header is present, `{}` otherwise (keeps absent fields absent, not undefined). */

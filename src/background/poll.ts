@@ -1,16 +1,17 @@
 // One feed poll: check site access → fetch → parse → ingest, or record the failure. Never throws.
 import type { FeedRow, ReaderDB } from '../db/schema';
 import { parseFeed } from '../feeds';
-import type { UserError } from '../shared/messages';
-import { toUserError } from './errors';
+import type { AppError } from '../shared/errors';
+import { toAppError } from './errors';
 import { fetchFeed } from './fetcher';
-import { ingestFeed, recordFailure, recordNotModified } from './ingest';
+import { ingestFeed } from './ingest';
+import { recordFailure, recordNotModified, successPatch } from './poll-state';
 import { requireSiteAccess } from './site-access';
 
 /** What one poll did: entries added, or the error it recorded on the feed. */
 export interface PollResult {
   added: number;
-  error?: UserError;
+  error?: AppError;
 }
 
 // Polls in flight in this worker, so the alarm and a Refresh click never fetch the same feed twice at once.
@@ -36,11 +37,12 @@ async function runPoll(db: ReaderDB, feed: FeedRow, clock: () => number): Promis
       return { added: 0 };
     }
     const parsed = parseFeed(fetched.body, { url: fetched.url, contentType: fetched.contentType, timeZone: feed.timeZone });
-    const { added } = await ingestFeed(db, feed.id, parsed, { etag: fetched.etag, lastModified: fetched.lastModified }, clock());
+    const now = clock();
+    const { added } = await ingestFeed(db, feed.id, parsed, { ...successPatch(now), etag: fetched.etag, lastModified: fetched.lastModified }, now);
     return { added };
   } catch (thrown) {
-    const error = toUserError(thrown);
-    await recordFailure(db, feed.id, error.message, clock());
+    const error = toAppError(thrown);
+    await recordFailure(db, feed.id, error, clock());
     return { added: 0, error };
   }
 }

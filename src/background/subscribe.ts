@@ -1,58 +1,49 @@
 // Subscribe: validate, fetch and parse BEFORE storing anything, then store the feed and its entries in
 // one transaction. Any failure leaves the database as it was.
 import Dexie from 'dexie';
-import type { FeedRow, ReaderDB } from '../db/schema';
+import { feedDisplayTitle, type FeedRow } from '../db/model';
+import type { ReaderDB } from '../db/schema';
 import { parseFeed } from '../feeds';
 import type { Commands } from '../shared/messages';
 import { CommandError } from './errors';
 import { fetchFeed } from './fetcher';
 import { normalizeFeedUrl } from './feed-url';
 import { feedMetadata, ingestFeed } from './ingest';
-import { nextPollAfterSuccess } from './schedule-policy';
+import { successPatch } from './poll-state';
 import { requireSiteAccess } from './site-access';
 
-/** Subscribe to the feed at `input` (as typed); returns the new feed's id and title. */
+/** Subscribe to the feed at `input` (as typed); returns the new feed's id and the name it is shown under. */
 export async function subscribe(db: ReaderDB, input: string, now: number = Date.now()): Promise<Commands['subscribe']['res']> {
-  const url = normalizeFeedUrl(input);
-  await rejectDuplicate(db, url);
+  const typed = normalizeFeedUrl(input);
+  await rejectDuplicate(db, typed);
 
-  await requireSiteAccess(url);
-  const fetched = await fetchFeed(url);
+  await requireSiteAccess(typed);
+  const fetched = await fetchFeed(typed);
   // Only a request carrying validators can be answered 304; without one it is a broken server.
-  if (fetched.status === 'not-modified') throw new CommandError('http', `${new URL(url).host} answered "Not Modified" to a first request.`);
+  if (fetched.status === 'not-modified') throw new CommandError('http', { host: new URL(typed).host, status: 304 });
   const parsed = parseFeed(fetched.body, { url: fetched.url, contentType: fetched.contentType });
 
-  const title = parsed.title.trim() || new URL(fetched.url).hostname;
+  // The feed is stored under the address it was finally served from, so A (redirecting to B) and B are one feed.
+  const url = fetched.url;
   try {
-    return await db.transaction('rw', db.feeds, db.entries, async () => {
-      // The address may redirect to a feed already subscribed under its final URL.
-      if (fetched.url !== url) await rejectDuplicate(db, fetched.url);
-      const row: Omit<FeedRow, 'id'> = {
-        url,
-        ...feedMetadata(parsed),
-        title,
-        addedAt: now,
-        errorCount: 0,
-        nextPollAt: nextPollAfterSuccess(now),
-      };
+    return await db.transaction('rw', [db.feeds, db.entries, db.bodies, db.feedCounts, db.tombstones], async () => {
+      if (url !== typed) await rejectDuplicate(db, url);
+      const row: Omit<FeedRow, 'id'> = { url, urls: [url], title: '', folderId: 0, paused: 0, notify: 0, addedAt: now, errorCount: 0, nextPollAt: 0, ...feedMetadata(parsed) };
       const feedId = await db.feeds.add(row as FeedRow);
+      await db.feedCounts.add({ feedId, unread: 0, starred: 0, total: 0 });
       // Joins this transaction (same tables), so the feed and its entries are stored together or not at all.
-      await ingestFeed(db, feedId, parsed, { etag: fetched.etag, lastModified: fetched.lastModified }, now);
-      return { feedId, title };
+      await ingestFeed(db, feedId, parsed, { ...successPatch(now), etag: fetched.etag, lastModified: fetched.lastModified }, now);
+      return { feedId, title: feedDisplayTitle(row) };
     });
   } catch (error) {
     // Two subscribes of the same URL racing: the unique &url index stops the second.
-    if (error instanceof Dexie.ConstraintError) throw duplicate(url);
+    if (error instanceof Dexie.ConstraintError) throw new CommandError('duplicate', { title: url });
     throw error;
   }
 }
 
-/** Throw a 'duplicate' error when `url` is already a subscription. */
+/** Throw a 'duplicate' error naming the feed when `url` is already one of a subscription's addresses. */
 async function rejectDuplicate(db: ReaderDB, url: string): Promise<void> {
-  const existing = await db.feeds.where('url').equals(url).first();
-  if (existing) throw duplicate(url, existing.title);
-}
-
-function duplicate(url: string, title?: string): CommandError {
-  return new CommandError('duplicate', title ? `You are already subscribed to "${title}" (${url}).` : `You are already subscribed to ${url}.`);
+  const existing = (await db.feeds.where('url').equals(url).first()) ?? (await db.feeds.where('urls').equals(url).first());
+  if (existing) throw new CommandError('duplicate', { title: feedDisplayTitle(existing) });
 }

@@ -4,8 +4,6 @@
 import type { RuleText } from './model';
 import type { RadarRules } from './radar';
 
-/** The public RSSHub instance, until the user names their own in the options page. */
-export const DEFAULT_RSSHUB = 'https://rsshub.app';
 
 // First path segments that are the site's own pages, not account names.
 const GITHUB_RESERVED = ['settings', 'orgs', 'topics', 'trending', 'marketplace', 'explore', 'notifications', 'sponsors', 'features', 'pulls', 'issues', 'login', 'about', 'search', 'new'];

@@ -3,7 +3,7 @@
 // the feed works. A subscribe error (already subscribed, say) shows under the button.
 import { useEffect, useState } from 'preact/hooks';
 import type { FeedCandidate, FeedPreview } from '../../discovery/model';
-import type { UserError } from '../../shared/messages';
+import type { AppError } from '../../shared/errors';
 import { ErrorAlert } from '../../ui/error-alert';
 import { t } from '../../ui/i18n';
 import { command } from '../../ui/send';
@@ -15,7 +15,7 @@ export interface CandidatesProps {
   onSubscribed: (title: string) => void;
 }
 
-type Loaded = { status: 'loading' } | { status: 'ready'; preview: FeedPreview } | { status: 'error'; error: UserError };
+type Loaded = { status: 'loading' } | { status: 'ready'; preview: FeedPreview } | { status: 'error'; error: AppError };
 
 /** The choice, preview and Subscribe button. */
 export function Candidates({ candidates, onSubscribed }: CandidatesProps) {
@@ -24,7 +24,7 @@ export function Candidates({ candidates, onSubscribed }: CandidatesProps) {
     Object.fromEntries(candidates.flatMap((candidate) => (candidate.preview ? [[candidate.url, { status: 'ready', preview: candidate.preview }]] : []))),
   );
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<UserError | undefined>();
+  const [error, setError] = useState<AppError | undefined>();
   const candidate = candidates[chosen] ?? candidates[0];
   const loaded = candidate ? previews[candidate.url] : undefined;
 

@@ -4,7 +4,7 @@
 // the worker then decides for the one site.
 import { useRef, useState } from 'preact/hooks';
 import type { FeedCandidate } from '../../discovery/model';
-import type { UserError } from '../../shared/messages';
+import type { AppError } from '../../shared/errors';
 import { ErrorAlert } from '../../ui/error-alert';
 import { requestHostAccess } from '../../ui/host-access';
 import { t } from '../../ui/i18n';
@@ -21,7 +21,7 @@ export interface SubscribeFormProps {
 export function SubscribeForm({ access, onStatus }: SubscribeFormProps) {
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<UserError | undefined>();
+  const [error, setError] = useState<AppError | undefined>();
   const [found, setFound] = useState<FeedCandidate[] | undefined>();
   const input = useRef<HTMLInputElement>(null);
 
@@ -29,7 +29,7 @@ export function SubscribeForm({ access, onStatus }: SubscribeFormProps) {
   function submit(address: string) {
     const trimmed = address.trim();
     if (trimmed === '') {
-      setError({ code: 'invalid-url', message: t('emptyUrl') });
+      setError({ code: 'empty-url' });
       input.current?.focus();
       return;
     }

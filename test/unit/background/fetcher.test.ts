@@ -93,13 +93,14 @@ describe('fetchFeed', () => {
     expect(await failure(fetchFeed(server.url('/big'), { maxBytes: 1024 }))).toMatchObject({ code: 'too-large' });
   });
 
-  it('turns HTTP errors into readable "http" errors', async () => {
+  it('turns HTTP errors into codes with the host and status', async () => {
     server = await startServer((req, res) => res.writeHead(req.url === '/gone' ? 404 : 503).end('nope'));
 
     const missing = await failure(fetchFeed(server.url('/gone')));
     expect(missing).toBeInstanceOf(CommandError);
-    expect(missing).toMatchObject({ code: 'http', message: expect.stringContaining('HTTP 404') });
-    expect(await failure(fetchFeed(server.url('/busy')))).toMatchObject({ code: 'http', message: expect.stringContaining('HTTP 503') });
+    const host = new URL(server.url('/')).host;
+    expect(missing).toMatchObject({ code: 'not-found', params: { host, status: 404 } });
+    expect(await failure(fetchFeed(server.url('/busy')))).toMatchObject({ code: 'server-error', params: { host, status: 503 } });
   });
 
   it('turns a refused connection into a "network" error', async () => {
@@ -108,7 +109,7 @@ describe('fetchFeed', () => {
     await server.close();
     server = undefined;
 
-    expect(await failure(fetchFeed(url))).toMatchObject({ code: 'network', message: expect.stringContaining('Could not reach 127.0.0.1') });
+    expect(await failure(fetchFeed(url))).toMatchObject({ code: 'network', params: { host: new URL(url).host } });
   });
 
   it('gives up on a server that never answers', async () => {
@@ -116,6 +117,6 @@ describe('fetchFeed', () => {
       // Never respond.
     });
 
-    expect(await failure(fetchFeed(server.url('/slow'), { timeoutMs: 200 }))).toMatchObject({ code: 'network', message: expect.stringContaining('did not answer') });
+    expect(await failure(fetchFeed(server.url('/slow'), { timeoutMs: 200 }))).toMatchObject({ code: 'timeout', params: { host: new URL(server.url('/')).host, seconds: 0 } });
   });
 });

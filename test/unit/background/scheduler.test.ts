@@ -34,17 +34,19 @@ describe('pollDueFeeds', () => {
     const feedId = await addFeedRow(db, { url: server.url('/feed.xml') });
 
     let now = 0;
-    for (const expected of [1, 2, 3]) {
+    const host = new URL(server.url('/')).host;
+    // 1 h, then 2 h, then 4 h after each failure.
+    for (const [errorCount, wait] of [[1, HOUR], [2, 2 * HOUR], [3, 4 * HOUR]] as const) {
       expect(await pollDueFeeds(db, () => now)).toEqual({ feeds: 1, added: 0, failed: 1 });
       const feed = await db.feeds.get(feedId);
-      expect(feed).toMatchObject({ errorCount: expected, lastError: expect.stringContaining('HTTP 500'), nextPollAt: now + POLL_INTERVAL_MS * 2 ** expected });
+      expect(feed).toMatchObject({ errorCount, lastError: { code: 'server-error', params: { host, status: 500 } }, nextPollAt: now + wait });
       now = feed!.nextPollAt;
     }
 
     healthy = true;
     expect(await pollDueFeeds(db, () => now)).toEqual({ feeds: 1, added: 1, failed: 0 });
     const feed = await db.feeds.get(feedId);
-    expect(feed).toMatchObject({ errorCount: 0, nextPollAt: now + POLL_INTERVAL_MS, lastFetchedAt: now });
+    expect(feed).toMatchObject({ errorCount: 0, nextPollAt: now + 30 * 60_000, lastFetchedAt: now });
     expect(feed).not.toHaveProperty('lastError');
   });
 

@@ -114,35 +114,35 @@ describe('subscribing on the options page', () => {
   it('shows why nothing was found, and says what to do when the field is empty, without asking the worker', async () => {
     render(<OptionsApp />, root);
     await act(async () => button('Find feeds')!.click());
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain('Enter the address of a feed or a web page first.');
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Enter the address of a feed or of a web page, for example https://example.com/.');
     expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
 
-    replies.discover = () => ({ ok: false, error: { code: 'no-feed-found', message: 'No feed was found for https://plain.example/.' } });
+    replies.discover = () => ({ ok: false, error: { code: 'no-feed-found', params: { url: 'https://plain.example/' } } });
     await type('https://plain.example/');
     await act(async () => button('Find feeds')!.click());
-    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toContain('No feed was found at that address.'));
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toBe('No feed was found at https://plain.example/.'));
     expect(input().getAttribute('aria-invalid')).toBe('true');
   });
 
   it('keeps Subscribe away while a preview fails, showing the error', async () => {
     replies.discover = () => ({ ok: true, value: { candidates: [{ url: 'https://hub.example/x', source: 'rsshub', label: 'rule_posts', site: 'site_x' }] } });
-    replies['preview-feed'] = () => ({ ok: false, error: { code: 'http', message: 'hub.example answered with HTTP 503.' } });
+    replies['preview-feed'] = () => ({ ok: false, error: { code: 'server-error', params: { host: 'hub.example', status: 503 } } });
     render(<OptionsApp />, root);
     await type('https://x.com/nasa');
     await act(async () => button('Find feeds')!.click());
-    await vi.waitFor(() => expect(root.querySelector('.candidates [role="alert"]')?.textContent).toContain('The site answered with an error.'));
+    await vi.waitFor(() => expect(root.querySelector('.candidates [role="alert"]')?.textContent).toBe('hub.example had a server error (HTTP 503). It may work again later.'));
     expect(button('Subscribe')).toBeUndefined();
   });
 });
 
 describe('feed list', () => {
   it('lists feeds with their last error and removes one only after an in-page confirmation', async () => {
-    await db.feeds.bulkAdd([feed(1, 'Alpha'), feed(2, 'Beta', { lastError: 'HTTP 404' })]);
+    await db.feeds.bulkAdd([feed(1, 'Alpha'), feed(2, 'Beta', { lastError: { code: 'not-found', params: { host: 'beta.example', status: 404 } } })]);
     replies.unsubscribe = () => ({ ok: true, value: null });
     render(<OptionsApp />, root);
     const list = () => root.querySelector('ul[aria-label="Feeds"]')!;
     await vi.waitFor(() => expect(list().querySelectorAll('li')).toHaveLength(2));
-    expect(list().textContent).toContain('Last update failed: HTTP 404');
+    expect(list().textContent).toContain('Last update failed: beta.example has no feed at this address (HTTP 404).');
     await act(async () => button('Remove Beta')!.click());
     expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
     expect(document.activeElement?.textContent).toBe('Cancel');
