@@ -1,12 +1,20 @@
-// Commands of the options page: finding feeds and previewing them (more join as the page gains them).
+// Commands of the options page that bring feeds in: finding and previewing feeds, importing OPML and record
+// files, restoring a backup. Imports store first and reply; the new feeds are polled right after.
 import { readSettings } from '../db/settings';
 import type { ReaderDB } from '../db/schema';
+import { updateBadge } from './badge';
+import { restoreBackup } from './backup';
 import { discoverFeeds, previewFeed } from './discover';
+import { importOpml } from './opml-import';
 import { badRequest } from './payload';
+import { importRecord } from './record-import';
 import type { Handlers } from './router';
+import { pollDueFeeds } from './scheduler';
 
-/** Handlers of discover and preview-feed. */
-export function optionsHandlers(db: ReaderDB): Pick<Handlers, 'discover' | 'preview-feed'> {
+type Names = 'discover' | 'preview-feed' | 'import-opml' | 'import-record' | 'restore-backup';
+
+/** Handlers of discover, preview-feed, import-opml, import-record and restore-backup. */
+export function optionsHandlers(db: ReaderDB): Pick<Handlers, Names> {
   return {
     async discover({ url }) {
       if (typeof url !== 'string') throw badRequest('discover', 'url');
@@ -17,5 +25,30 @@ export function optionsHandlers(db: ReaderDB): Pick<Handlers, 'discover' | 'prev
       if (typeof url !== 'string') throw badRequest('preview-feed', 'url');
       return previewFeed(url);
     },
+    async 'import-opml'({ text }) {
+      if (typeof text !== 'string') throw badRequest('import-opml', 'text');
+      const report = await importOpml(db, text);
+      if (report.added > 0) pollSoon(db);
+      return report;
+    },
+    async 'import-record'({ text }) {
+      if (typeof text !== 'string') throw badRequest('import-record', 'text');
+      const imported = await importRecord(db, text);
+      await updateBadge(db);
+      return imported;
+    },
+    async 'restore-backup'({ backup }) {
+      const report = await restoreBackup(db, backup);
+      await updateBadge(db);
+      if (report.feedsAdded > 0) pollSoon(db);
+      return report;
+    },
   };
+}
+
+// Not awaited: the page has its answer; the worker goes on fetching (its own errors land on each feed).
+function pollSoon(db: ReaderDB): void {
+  void pollDueFeeds(db)
+    .then(() => updateBadge(db))
+    .catch((error: unknown) => console.error('[mirror-reader] polling imported feeds failed', error));
 }

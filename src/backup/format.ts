@@ -3,14 +3,12 @@
 // also carries its content, so it outlives its feed. Unread entries are not in it: the feed brings them
 // back as unread anyway. The schemas below are what restore accepts; anything else is reported.
 import * as v from 'valibot';
+import { FEED_LIMITS } from '../shared/feed-limits';
 
 /** The `format` field that marks a Mirror Reader backup. */
 export const BACKUP_FORMAT = 'mirror-reader-backup';
 /** The version this build writes and the newest it reads. */
 export const BACKUP_VERSION = 1;
-
-/** Bounds of the per-feed settings, as the options page offers them. */
-export const FEED_LIMITS = { minIntervalMinutes: 5, maxIntervalMinutes: 7 * 24 * 60, maxKeepDays: 3650, maxKeepCount: 100_000 };
 
 /** Whether `text` is an absolute http(s) URL. */
 export function isWebUrl(text: string): boolean {
@@ -100,3 +98,12 @@ export type BackupFolder = BackupFile['folders'][number];
 export type BackupEntry = BackupFile['entries'][number];
 /** The content of a starred entry. */
 export type BackupBody = NonNullable<BackupEntry['body']>;
+
+/** What a restore did. */
+export interface RestoreReport {
+  feedsAdded: number;
+  feedsMerged: number;
+  foldersAdded: number;
+  entriesAdded: number;
+  entriesUpdated: number;
+}

@@ -39,3 +39,13 @@ export class OpmlError extends Error {
     super(code);
   }
 }
+
+/** What an import did: feeds (their ids) and folders added, duplicates skipped by name, outlines refused. */
+export interface OpmlImportReport {
+  added: number;
+  feedIds: number[];
+  folders: number;
+  duplicates: string[];
+  problems: OpmlProblem[];
+  ignored: number;
+}
