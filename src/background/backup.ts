@@ -8,20 +8,14 @@
 // - entries: matched by feed and key; read or starred in either stays read or starred; the missing ones
 //   come back as list rows (a starred one with its content) whose text the feed's next poll fills in.
 import type { BackupEntry, BackupFeed, BackupFile, RestoreReport } from '../backup/format';
+import { checkSetting } from '../backup/setting-check';
 import { validateBackup } from '../backup/validate';
 import { addEntries, setRead, setStarred } from '../db/entry-writes';
 import type { BodyRow, EntryRow, FeedRow } from '../db/model';
 import type { ReaderDB } from '../db/schema';
-import { parseSettingsPatch, SETTINGS, writeSettings } from '../db/settings';
+import { parseSettingsPatch, writeSettings } from '../db/settings';
 import { CommandError } from './errors';
 import { folderNamed } from './folders';
-
-/** How a backup's setting fares against this build's SETTINGS. */
-export function checkSetting(key: string, value: unknown): 'ok' | 'unknown' | 'invalid' {
-  const spec = Object.hasOwn(SETTINGS, key) ? (SETTINGS as Record<string, { parse(value: unknown): unknown }>)[key] : undefined;
-  if (!spec) return 'unknown';
-  return spec.parse(value) === undefined ? 'invalid' : 'ok';
-}
 
 /** Check and restore `input` (the parsed file); throws CommandError('backup-refused') naming the first problem. */
 export async function restoreBackup(db: ReaderDB, input: unknown, now: number = Date.now()): Promise<RestoreReport> {

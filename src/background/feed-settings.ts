@@ -74,7 +74,7 @@ function interval(feed: FeedRow, value: unknown, now: number): Partial<FeedRow> 
 
 function limit(value: unknown, max: number): number | undefined {
   if (value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) throw new CommandError('invalid-retention', { max });
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) throw new CommandError('invalid-retention', { max });
   return value;
 }
 

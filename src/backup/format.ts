@@ -24,7 +24,8 @@ const flag = v.picklist([0, 1]);
 const rowId = v.pipe(v.number(), v.integer(), v.minValue(1));
 const time = v.pipe(v.number(), v.finite());
 const webUrl = v.pipe(v.string(), v.check(isWebUrl, 'url'));
-const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(max));
+// Retention limits: 0 is no limit for this feed, whatever the global setting says.
+const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 
 const folder = v.object({ id: rowId, name: v.pipe(v.string(), v.trim(), v.minLength(1)), position: v.pipe(v.number(), v.finite()) });
 

@@ -44,8 +44,10 @@ export function validateBackup(input: unknown, checkSetting: SettingCheck): Back
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION) return refuse([{ code: 'backup-newer-version', path: 'version' }]);
 
   const parsed = v.safeParse(BackupSchema, input, { abortPipeEarly: true });
-  if (!parsed.success) return refuse(parsed.issues.map(toProblem));
-  const problems = crossChecks(parsed.output, checkSetting);
+  // Settings are judged whatever the rest looks like; references between parts only once the parts are sound.
+  const settings = settingProblems((input as { settings?: unknown }).settings, checkSetting);
+  if (!parsed.success) return refuse([...parsed.issues.map(toProblem), ...settings]);
+  const problems = [...settings, ...crossChecks(parsed.output)];
   return problems.length > 0 ? refuse(problems) : { ok: true, backup: parsed.output };
 }
 
@@ -63,12 +65,16 @@ function toProblem(issue: v.BaseIssue<unknown>): BackupProblem {
 
 const RANGE_CHECKS = new Set(['min_value', 'max_value', 'integer', 'finite']);
 
-function crossChecks(backup: BackupFile, checkSetting: SettingCheck): BackupProblem[] {
-  const problems: BackupProblem[] = [];
-  for (const [key, value] of Object.entries(backup.settings)) {
+function settingProblems(settings: unknown, checkSetting: SettingCheck): BackupProblem[] {
+  if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return [];
+  return Object.entries(settings).flatMap(([key, value]): BackupProblem[] => {
     const verdict = checkSetting(key, value);
-    if (verdict !== 'ok') problems.push({ code: verdict === 'unknown' ? 'backup-unknown-setting' : 'backup-bad-setting', path: `settings.${key}` });
-  }
+    return verdict === 'ok' ? [] : [{ code: verdict === 'unknown' ? 'backup-unknown-setting' : 'backup-bad-setting', path: `settings.${key}` }];
+  });
+}
+
+function crossChecks(backup: BackupFile): BackupProblem[] {
+  const problems: BackupProblem[] = [];
   const folderIds = new Set<number>();
   backup.folders.forEach((folder, index) => {
     if (folderIds.has(folder.id)) problems.push({ code: 'backup-duplicate-id', path: `folders[${index}].id` });

@@ -33,6 +33,10 @@ function webAddress(value: unknown): string | undefined {
 export const SETTINGS = {
   /** Minutes between polls of a feed that has no interval of its own. */
   pollIntervalMinutes: { default: 30, parse: integer(5, 24 * 60) } as SettingSpec<number>,
+  /** Retention: entries older than this many days are removed (0 keeps them forever). Starred ones always stay. */
+  keepDays: { default: 90, parse: integer(0, 3650) } as SettingSpec<number>,
+  /** Retention: at most this many entries per feed, the newest (0 for no limit). Starred ones always stay. */
+  keepCount: { default: 1000, parse: integer(0, 100_000) } as SettingSpec<number>,
   /** Colours of every page: the system's choice, or always light or dark. */
   theme: { default: 'system', parse: oneOf('system', 'light', 'dark') } as SettingSpec<'system' | 'light' | 'dark'>,
   /** The language of every page: the browser's, or one the extension is translated into. */

@@ -6,13 +6,20 @@ import { useEffect, useState } from 'preact/hooks';
 import { useHostAccess } from '../../ui/host-access';
 import { t, type MessageKey } from '../../ui/i18n';
 import { AccessBanner } from './access-banner';
-import { FeedList } from './feed-list';
+import { BackupSection } from './backup-section';
+import { FeedsSection } from './feeds-section';
+import { ImportFiles } from './import-files';
+import { SettingsSection } from './settings-section';
+import { StorageSection } from './storage-section';
 import { SubscribeForm } from './subscribe-form';
 
 /** The sections, in page order: their anchor and heading. */
 const SECTIONS: { id: string; heading: MessageKey }[] = [
   { id: 'subscribe', heading: 'subscribeHeading' },
   { id: 'feeds', heading: 'feedsHeading' },
+  { id: 'settings', heading: 'settingsHeading' },
+  { id: 'backup', heading: 'backupHeading' },
+  { id: 'storage', heading: 'storageHeading' },
 ];
 
 /** The whole options page. */
@@ -37,9 +44,20 @@ export function OptionsApp() {
       </nav>
       <Section id="subscribe">
         <SubscribeForm access={access} onStatus={setStatus} />
+        <h3>{t('importHeading')}</h3>
+        <ImportFiles onStatus={setStatus} />
       </Section>
       <Section id="feeds">
-        <FeedList onStatus={setStatus} />
+        <FeedsSection onStatus={setStatus} />
+      </Section>
+      <Section id="settings">
+        <SettingsSection onStatus={setStatus} />
+      </Section>
+      <Section id="backup">
+        <BackupSection onStatus={setStatus} />
+      </Section>
+      <Section id="storage">
+        <StorageSection />
       </Section>
       <p class="status" role="status">
         {status}

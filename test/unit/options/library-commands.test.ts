@@ -76,7 +76,7 @@ describe('update-feed', () => {
     // A shorter interval counts from the last poll.
     expect(await db.feeds.get(id)).toMatchObject({ intervalMinutes: 10, keepDays: 90, keepCount: 500, timeZone: 'Asia/Shanghai', notify: 1, nextPollAt: 1_000_000 + 10 * 60_000 });
     expect(await send('update-feed', { feedId: id, patch: { intervalMinutes: 2 } })).toEqual({ ok: false, error: { code: 'invalid-interval', params: { min: 5, max: 10080 } } });
-    expect(await send('update-feed', { feedId: id, patch: { keepCount: 0 } })).toEqual({ ok: false, error: { code: 'invalid-retention', params: { max: 100000 } } });
+    expect(await send('update-feed', { feedId: id, patch: { keepCount: -1 } })).toEqual({ ok: false, error: { code: 'invalid-retention', params: { max: 100000 } } });
     expect(await send('update-feed', { feedId: id, patch: { timeZone: 'Mars/Olympus' } })).toEqual({ ok: false, error: { code: 'invalid-time-zone', params: { zone: 'Mars/Olympus' } } });
     expect(await send('update-feed', { feedId: id, patch: { timeZone: '+05:30', intervalMinutes: null } })).toEqual({ ok: true, value: null });
     const row = await db.feeds.get(id);

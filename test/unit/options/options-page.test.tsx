@@ -1,14 +1,13 @@
 // @vitest-environment happy-dom
-// The options page's subscribe flow and feed list as components, with the worker played by a fake
-// sendMessage: Find feeds → candidates → preview → Subscribe, and Remove after confirmation.
+// The options page's subscribe flow as components, with the worker played by a fake sendMessage:
+// Find feeds → candidates → preview → Subscribe.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { db } from '../../../src/db/schema';
 import type { FeedCandidate, FeedPreview } from '../../../src/discovery/model';
 import { OptionsApp } from '../../../src/pages/options/options-app';
 import { fakeBrowser } from '../ui/fake-browser';
-import { feed, resetDb } from '../ui/seed';
+import { resetDb } from '../ui/seed';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 
@@ -132,21 +131,5 @@ describe('subscribing on the options page', () => {
     await act(async () => button('Find feeds')!.click());
     await vi.waitFor(() => expect(root.querySelector('.candidates [role="alert"]')?.textContent).toBe('hub.example had a server error (HTTP 503). It may work again later.'));
     expect(button('Subscribe')).toBeUndefined();
-  });
-});
-
-describe('feed list', () => {
-  it('lists feeds with their last error and removes one only after an in-page confirmation', async () => {
-    await db.feeds.bulkAdd([feed(1, 'Alpha'), feed(2, 'Beta', { lastError: { code: 'not-found', params: { host: 'beta.example', status: 404 } } })]);
-    replies.unsubscribe = () => ({ ok: true, value: null });
-    render(<OptionsApp />, root);
-    const list = () => root.querySelector('ul[aria-label="Feeds"]')!;
-    await vi.waitFor(() => expect(list().querySelectorAll('li')).toHaveLength(2));
-    expect(list().textContent).toContain('Last update failed: beta.example has no feed at this address (HTTP 404).');
-    await act(async () => button('Remove Beta')!.click());
-    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
-    expect(document.activeElement?.textContent).toBe('Cancel');
-    await act(async () => button('Yes, remove')!.click());
-    expect(sent()).toEqual([{ type: 'unsubscribe', payload: { feedId: 2 } }]);
   });
 });
