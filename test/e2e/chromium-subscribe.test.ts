@@ -3,6 +3,7 @@
 // feeds) that must leave nothing stored.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { htmlPage, minutesAgo, rssRoute } from './support/fixtures';
 import { closedPort, eventually, popupRows, startHarness, storedEntries, storedFeeds, unsubscribeAll, type Harness } from './support/harness';
 
@@ -54,8 +55,8 @@ async function preview(): Promise<{ title: string; entries: string[] }> {
 
 const subscribeButton = () => options.getByRole('button', { name: 'Subscribe', exact: true });
 
-const feedList = () => options.getByRole('list', { name: 'Feeds' });
-const feedNames = () => feedList().locator('li .name').allInnerTexts();
+const feedList = () => options.getByRole('list', { name: 'Feeds in Not in a folder' });
+const feedNames = () => options.locator('section.folder .feed-row .name').allInnerTexts();
 const alertText = () => options.getByRole('alert').innerText();
 
 describe('subscribing on the options page', () => {
@@ -69,7 +70,7 @@ describe('subscribing on the options page', () => {
     await eventually(feedNames).toEqual([GAZETTE]);
     await eventually(() => options.getByRole('status').innerText()).toBe(`Subscribed to ${GAZETTE}.`);
     expect(await options.getByLabel('Feed or page URL').inputValue()).toBe('');
-    expect(await feedList().locator('li .url').innerText()).toBe(`${h.server.origin}/gazette.xml`);
+    expect(await feedList().locator('.feed-row .url').innerText()).toBe(`${h.server.origin}/gazette.xml`);
     const popup = await h.open('popup');
     expect((await popupRows(popup)).map((row) => row.title)).toEqual(['Ferry timetable changes from Monday', 'Night market returns to the harbour']);
     expect(await storedEntries(h.control)).toHaveLength(2);
@@ -136,6 +137,7 @@ describe('subscribing by a page address (autodiscovery)', () => {
     await eventually(preview).toEqual({ title: GAZETTE, entries: ['Ferry timetable changes from Monday', 'Night market returns to the harbour'] });
     // The page links its feeds: no guessing at common paths.
     expect(h.server.hits.get('/feed') ?? 0).toBe(hitsBefore);
+    expect(await seriousViolations(options)).toEqual([]);
 
     // The Atom link is dead: choosing it says so and offers no Subscribe.
     await choices.nth(1).check();

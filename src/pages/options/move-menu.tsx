@@ -71,7 +71,7 @@ export function MoveMenu({ feedId, feedName, folderId, folders, onMove }: MoveMe
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        aria-label={t('moveFeedLabel', feedName)}
+        aria-label={t('moveToLabel', feedName)}
         onClick={() => (open ? close(true) : show())}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' && !open) {

@@ -53,7 +53,7 @@ describe('feeds and folders', () => {
   it('moves a feed with its Move to… menu, by keyboard: ArrowDown opens on the current folder, Enter picks', async () => {
     const root = await library();
     replies['move-feeds'] = () => ({ ok: true, value: null });
-    const menuButton = button('Move Alpha to a folder')!;
+    const menuButton = button('Move to… — Alpha')!;
     await press(menuButton, 'ArrowDown');
     const items = () => [...root.querySelectorAll('[role="menuitemradio"]')];
     expect(items().map((item) => [item.textContent, item.getAttribute('aria-checked')])).toEqual([
@@ -73,10 +73,10 @@ describe('feeds and folders', () => {
 
   it('closes the menu on Escape without moving anything', async () => {
     const root = await library();
-    await click('Move Beta to a folder');
+    await click('Move to… — Beta');
     await press(document.activeElement!, 'Escape');
     expect(root.querySelector('[role="menu"]')).toBeNull();
-    expect(document.activeElement).toBe(button('Move Beta to a folder'));
+    expect(document.activeElement).toBe(button('Move to… — Beta'));
     expect(sent()).toEqual([]);
   });
 
@@ -164,7 +164,7 @@ describe('feeds and folders', () => {
     expect(root.querySelector('.removed .hint + ul .hint')?.textContent).toBe('Keeps 1 starred entries');
     expect(root.querySelectorAll('section.folder .feed-row')).toHaveLength(0);
     replies['update-feed'] = () => ({ ok: true, value: null });
-    await click('Subscribe to Old blog again');
+    await click('Subscribe again: Old blog');
     expect(sent()).toEqual([{ type: 'update-feed', payload: { feedId: 9, patch: { paused: false } } }]);
   });
 });
