@@ -13,12 +13,18 @@ import { validateBackup } from '../backup/validate';
 import { addEntries, setRead, setStarred } from '../db/entry-writes';
 import type { BodyRow, EntryRow, FeedRow } from '../db/model';
 import type { ReaderDB } from '../db/schema';
-import { parseSettingsPatch, writeSettings } from '../db/settings';
+import { parseSettingsPatch, writeSettings, type Settings } from '../db/settings';
 import { CommandError } from './errors';
 import { folderNamed } from './folders';
 
+/** What a restore did, and the settings it wrote (for the hooks that follow settings). */
+export interface Restored {
+  report: RestoreReport;
+  settings: Partial<Settings>;
+}
+
 /** Check and restore `input` (the parsed file); throws CommandError('backup-refused') naming the first problem. */
-export async function restoreBackup(db: ReaderDB, input: unknown, now: number = Date.now()): Promise<RestoreReport> {
+export async function restoreBackup(db: ReaderDB, input: unknown, now: number = Date.now()): Promise<Restored> {
   const check = validateBackup(input, checkSetting);
   if (!check.ok) {
     const first = check.problems[0]!;
@@ -26,16 +32,18 @@ export async function restoreBackup(db: ReaderDB, input: unknown, now: number = 
   }
   const backup = check.backup;
   const report: RestoreReport = { feedsAdded: 0, feedsMerged: 0, foldersAdded: 0, entriesAdded: 0, entriesUpdated: 0 };
+  // Validated above: every key known and every value accepted.
+  const checked = parseSettingsPatch(backup.settings);
+  const settings = checked.ok ? checked.patch : {};
   await db.transaction('rw', [db.settings, db.folders, db.feeds, db.entries, db.bodies, db.feedCounts, db.tombstones], async () => {
-    const settings = parseSettingsPatch(backup.settings);
-    if (settings.ok) await writeSettings(db, settings.patch);
+    await writeSettings(db, settings);
     const folderIds = await restoreFolders(db, backup, report);
     for (const feed of backup.feeds) {
       const feedId = await restoreFeed(db, feed, folderIds.get(feed.folderId) ?? 0, now, report);
       await restoreEntries(db, feedId, backup.entries.filter((entry) => entry.feedId === feed.id), report);
     }
   });
-  return report;
+  return { report, settings };
 }
 
 /** Backup folder id → library folder id. */

@@ -3,6 +3,7 @@ import type { ReaderDB } from '../db/schema';
 import { updateBadge } from './badge';
 import { removeFeed } from './feed-removal';
 import { updateFeed } from './feed-settings';
+import { imagesAfterStarring } from './image-hooks';
 import { createFolder, deleteFolder, moveFeeds, moveFolder, renameFolder } from './folders';
 import { badRequest, flag, rowId, rowIds } from './payload';
 import type { Handlers } from './router';
@@ -19,6 +20,8 @@ export function folderHandlers(db: ReaderDB): Pick<Handlers, Names> {
     async 'remove-feed'({ feedId, keepStarred }) {
       const kept = await removeFeed(db, rowId(feedId, 'remove-feed', 'feedId'), flag(keepStarred, 'remove-feed', 'keepStarred'));
       await updateBadge(db);
+      // The pictures kept offline for the entries that went are freed.
+      imagesAfterStarring(db);
       return { kept };
     },
     async 'create-folder'({ name }) {

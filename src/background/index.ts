@@ -5,6 +5,7 @@ import { db } from '../db/schema';
 import { ensurePollAlarm, POLL_ALARM } from './alarm';
 import { updateBadge } from './badge';
 import { createHandlers } from './handlers';
+import { imagesAfterPolls, imagesAtStartup } from './image-hooks';
 import { createRouter } from './router';
 import { pollDueFeeds, refreshNow } from './scheduler';
 
@@ -14,6 +15,7 @@ browser.alarms.onAlarm.addListener(async (alarm) => {
   if (alarm.name !== POLL_ALARM) return;
   await pollDueFeeds(db);
   await updateBadge(db);
+  imagesAfterPolls(db);
 });
 
 // Access to websites given back (options banner, browser settings): feeds that failed for lack of it would
@@ -30,4 +32,5 @@ browser.runtime.onStartup.addListener(() => wake());
 async function wake(): Promise<void> {
   await ensurePollAlarm();
   await updateBadge(db);
+  await imagesAtStartup(db);
 }

@@ -5,6 +5,7 @@ import type { ReaderDB } from '../db/schema';
 import { updateBadge } from './badge';
 import { restoreBackup } from './backup';
 import { discoverFeeds, previewFeed } from './discover';
+import { imagesAfterPolls, imagesAfterSettings, imagesAfterStarring } from './image-hooks';
 import { importOpml } from './opml-import';
 import { badRequest } from './payload';
 import { importRecord } from './record-import';
@@ -35,11 +36,15 @@ export function optionsHandlers(db: ReaderDB): Pick<Handlers, Names> {
       if (typeof text !== 'string') throw badRequest('import-record', 'text');
       const imported = await importRecord(db, text);
       await updateBadge(db);
+      imagesAfterPolls(db);
       return imported;
     },
     async 'restore-backup'({ backup }) {
-      const report = await restoreBackup(db, backup);
+      const { report, settings } = await restoreBackup(db, backup);
       await updateBadge(db);
+      // Restored: the Referer rules and offline pictures follow the settings and stars the backup brought.
+      await imagesAfterSettings(db, settings).catch((error: unknown) => console.error('[mirror-reader] images after restore', error));
+      imagesAfterStarring(db);
       if (report.feedsAdded > 0) pollSoon(db);
       return report;
     },
@@ -50,5 +55,6 @@ export function optionsHandlers(db: ReaderDB): Pick<Handlers, Names> {
 function pollSoon(db: ReaderDB): void {
   void pollDueFeeds(db)
     .then(() => updateBadge(db))
+    .then(() => imagesAfterPolls(db))
     .catch((error: unknown) => console.error('[mirror-reader] polling imported feeds failed', error));
 }

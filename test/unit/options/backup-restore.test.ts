@@ -12,6 +12,8 @@ import { addFeedRow, entry, feed, freshDb } from '../background/helpers';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 vi.mock('../../../src/background/badge', () => ({ updateBadge: async () => undefined }));
+// Offline pictures and Referer rules are the images code's, tested there.
+vi.mock('../../../src/background/image-hooks', () => ({ imagesAfterPolls: () => undefined, imagesAfterSettings: async () => undefined, imagesAfterStarring: () => undefined }));
 // Restored feeds are polled right after; these tests look at what the restore itself wrote.
 vi.mock('../../../src/background/scheduler', () => ({ pollDueFeeds: async () => ({ feeds: 0, added: 0, failed: 0 }) }));
 

@@ -13,6 +13,8 @@ import { resetPermissions } from '../ui/fake-browser';
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 // The badge is the worker's business; the fake browser has no action API.
 vi.mock('../../../src/background/badge', () => ({ updateBadge: async () => undefined }));
+// Offline pictures and Referer rules are the images code's, tested there.
+vi.mock('../../../src/background/image-hooks', () => ({ imagesAfterPolls: () => undefined, imagesAfterSettings: async () => undefined, imagesAfterStarring: () => undefined }));
 
 let db: ReaderDB;
 beforeEach(() => {

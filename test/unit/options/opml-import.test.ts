@@ -14,6 +14,8 @@ import { resetPermissions } from '../ui/fake-browser';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 vi.mock('../../../src/background/badge', () => ({ updateBadge: async () => undefined }));
+// Offline pictures and Referer rules are the images code's, tested there.
+vi.mock('../../../src/background/image-hooks', () => ({ imagesAfterPolls: () => undefined, imagesAfterSettings: async () => undefined, imagesAfterStarring: () => undefined }));
 
 let db: ReaderDB;
 let server: TestServer | undefined;

@@ -12,6 +12,8 @@ import { addFeedRow, freshDb } from '../background/helpers';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 vi.mock('../../../src/background/badge', () => ({ updateBadge: async () => undefined }));
+// Offline pictures and Referer rules are the images code's, tested there.
+vi.mock('../../../src/background/image-hooks', () => ({ imagesAfterPolls: () => undefined, imagesAfterSettings: async () => undefined, imagesAfterStarring: () => undefined }));
 
 /** ../shared/seeds/000: one article of cnnic's blog, three images (two with CDN copies, one without). */
 const SEED_FILE = join(CORPORA, '..', 'seeds', '000_82cd27bd64ef1596.txt');
