@@ -4,17 +4,12 @@
 import { liveQuery } from 'dexie';
 import { db } from '../db/schema';
 import { readSettings, type Settings } from '../db/settings';
-import { applyLanguage, languageOverride, type Language } from './i18n';
+import { applyLanguage, languageFromSetting, languageOverride } from './i18n';
 
 /** What a page needs before its first paint. */
 export type Appearance = Pick<Settings, 'theme' | 'language'>;
 
 const CACHE_KEY = 'mirror-reader.appearance';
-
-/** The language setting as an override: undefined for the browser's language. */
-export function overrideOf(language: Settings['language']): Language | undefined {
-  return language === 'browser' ? undefined : language;
-}
 
 /** Colours: `data-theme` on <html> ('light', 'dark' or 'system'), which styles.css follows. */
 export function applyTheme(theme: Settings['theme']): void {
@@ -28,13 +23,13 @@ export function applyTheme(theme: Settings['theme']): void {
 export async function followAppearance(draw: () => void): Promise<void> {
   const cached = readCache();
   applyTheme(cached.theme);
-  await applyLanguage(overrideOf(cached.language)).catch(reportFailure);
+  await applyLanguage(languageFromSetting(cached.language)).catch(reportFailure);
   draw();
   liveQuery(() => readSettings(db)).subscribe({
     next: (settings) => {
       applyTheme(settings.theme);
       writeCache({ theme: settings.theme, language: settings.language });
-      const wanted = overrideOf(settings.language);
+      const wanted = languageFromSetting(settings.language);
       if (wanted === languageOverride()) return;
       void applyLanguage(wanted).then(draw, reportFailure);
     },

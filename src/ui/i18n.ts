@@ -13,6 +13,11 @@ export const LANGUAGES = ['en', 'zh_CN'] as const;
 /** One of LANGUAGES. */
 export type Language = (typeof LANGUAGES)[number];
 
+/** The language setting ('browser' or a LANGUAGES entry) as an override: undefined for the browser's own. */
+export function languageFromSetting(setting: 'browser' | Language): Language | undefined {
+  return setting === 'browser' ? undefined : setting;
+}
+
 /** A messages.json file. */
 export type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
