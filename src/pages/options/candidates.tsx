@@ -57,7 +57,15 @@ export function Candidates({ candidates, onSubscribed }: CandidatesProps) {
           <legend class="visually-hidden">{t('chooseFeed')}</legend>
           {candidates.map((item, index) => (
             <label key={item.url} class="candidate">
-              <input type="radio" name="candidate" checked={index === chosen} onChange={() => (setChosen(index), setError(undefined))} />
+              <input
+                type="radio"
+                name="candidate"
+                checked={index === chosen}
+                onChange={() => {
+                  setChosen(index);
+                  setError(undefined);
+                }}
+              />
               <span class="name">{candidateName(item, previews[item.url])}</span>
               <span class="source">{sourceText(item)}</span>
               <span class="url">{item.url}</span>

@@ -36,6 +36,8 @@ function FeedsView({ feeds, folders, counts, onStatus }: ViewProps) {
   const subscribed = feeds.filter((feed) => feed.pauseReason !== 'removed');
   const removed = feeds.filter((feed) => feed.pauseReason === 'removed');
   const names = new Map(folders.map((folder) => [folder.id, folder.name]));
+  // A feed whose folder was deleted elsewhere meanwhile shows here until its row catches up.
+  const loose = subscribed.filter((feed) => !names.has(feed.folderId));
   const groups: DropGroup[] = [...folders.map((folder) => ({ folderId: folder.id, name: folder.name })), { folderId: 0, name: t('noFolder') }];
 
   async function move(feedId: number, folderId: number) {
@@ -84,15 +86,9 @@ function FeedsView({ feeds, folders, counts, onStatus }: ViewProps) {
               </FolderGroup>
             );
           })}
-          {(() => {
-            // A feed whose folder was deleted elsewhere meanwhile shows here until the worker catches up.
-            const loose = subscribed.filter((feed) => !names.has(feed.folderId));
-            return (
-              <FolderGroup folder={undefined} name={t('noFolder')} first={false} last={false} feeds={loose.length} drag={drag} onStatus={onStatus}>
-                {rows(loose)}
-              </FolderGroup>
-            );
-          })()}
+          <FolderGroup folder={undefined} name={t('noFolder')} first={false} last={false} feeds={loose.length} drag={drag} onStatus={onStatus}>
+            {rows(loose)}
+          </FolderGroup>
         </div>
       )}
       {removed.length > 0 && <RemovedFeeds feeds={removed} counts={counts} onStatus={onStatus} />}

@@ -84,7 +84,14 @@ function FolderTools({ folder, first, last, feeds, onStatus }: { folder: FolderR
           <button type="submit" class="primary">
             {t('save')}
           </button>
-          <button type="button" onClick={() => (setMode('idle'), setName(folder.name), setError(undefined))}>
+          <button
+            type="button"
+            onClick={() => {
+              setMode('idle');
+              setName(folder.name);
+              setError(undefined);
+            }}
+          >
             {t('cancel')}
           </button>
         </form>
