@@ -26,7 +26,8 @@ describe('language and theme', () => {
     await options.getByRole('button', { name: 'Save settings' }).click();
 
     await eventually(() => options.getByRole('heading', { level: 2 }).first().innerText()).toBe('添加订阅源');
-    expect(await options.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['zh-CN', '镜像阅读器选项']);
+    // The title is set by an effect after the redraw.
+    await eventually(() => options.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['zh-CN', '镜像阅读器选项']);
     expect(await theme(options)).toBe('dark');
     expect(await options.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 24, 28)');
     // The popup, open meanwhile, follows without a reload.
