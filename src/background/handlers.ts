@@ -4,10 +4,12 @@ import type { ReaderDB } from '../db/schema';
 import { articleHandlers } from './article-handlers';
 import { entryHandlers } from './entry-handlers';
 import { feedHandlers } from './feed-handlers';
+import { folderHandlers } from './folder-handlers';
+import { optionsHandlers } from './options-handlers';
 import type { Handlers } from './router';
 import { settingsHandlers } from './settings-handlers';
 
 /** The handlers of every command, working on `db`. */
 export function createHandlers(db: ReaderDB): Handlers {
-  return { ...feedHandlers(db), ...entryHandlers(db), ...settingsHandlers(db), ...articleHandlers(db) };
+  return { ...feedHandlers(db), ...entryHandlers(db), ...settingsHandlers(db), ...optionsHandlers(db), ...folderHandlers(db), ...articleHandlers(db) };
 }

@@ -15,14 +15,25 @@ function integer(min: number, max: number): (value: unknown) => number | undefin
 }
 
 /** One of `values`. */
-function oneOf<T extends string>(values: readonly T[]): (value: unknown) => T | undefined {
+function oneOf<T extends string>(...values: T[]): (value: unknown) => T | undefined {
   return (value) => (values.includes(value as T) ? (value as T) : undefined);
 }
 
-/** The reader's line widths, typefaces and themes (src/pages/reader/reading-style.ts). */
+/** An absolute http(s) address, kept as written (trimmed, without a trailing slash). */
+function webAddress(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? value.trim().replace(/\/+$/, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The reader's line widths and typefaces (src/pages/reader/reading-style.ts), and every page's themes. */
 export const READER_WIDTHS = ['narrow', 'medium', 'wide'] as const;
 export const READER_FONTS = ['sans', 'serif'] as const;
-export const READER_THEMES = ['system', 'light', 'dark', 'sepia'] as const;
+export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
 /** The reader's text sizes, in CSS pixels. */
 export const READER_FONT_SIZE = { min: 14, max: 28 } as const;
 
@@ -30,6 +41,16 @@ export const READER_FONT_SIZE = { min: 14, max: 28 } as const;
 export const SETTINGS = {
   /** Minutes between polls of a feed that has no interval of its own. */
   pollIntervalMinutes: { default: 30, parse: integer(5, 24 * 60) } as SettingSpec<number>,
+  /** Retention: entries older than this many days are removed (0 keeps them forever). Starred ones always stay. */
+  keepDays: { default: 90, parse: integer(0, 3650) } as SettingSpec<number>,
+  /** Retention: at most this many entries per feed, the newest (0 for no limit). Starred ones always stay. */
+  keepCount: { default: 1000, parse: integer(0, 100_000) } as SettingSpec<number>,
+  /** Colours of every page: the system's choice, or always light, dark or sepia (the reader's settings offer it too). */
+  theme: { default: 'system', parse: oneOf(...THEMES) } as SettingSpec<(typeof THEMES)[number]>,
+  /** The language of every page: the browser's, or one the extension is translated into. */
+  language: { default: 'browser', parse: oneOf('browser', 'en', 'zh_CN') } as SettingSpec<'browser' | 'en' | 'zh_CN'>,
+  /** The RSSHub instance site rules send their routes to. */
+  rsshubUrl: { default: 'https://rsshub.app', parse: webAddress } as SettingSpec<string>,
   /** Image rules (RSSHub hotlink templates): global without `hosts`, per host with (src/images/rules.ts). */
   imageRules: { default: [], parse: parseImageRules } as SettingSpec<ImageRule[]>,
   /** Referer rules the worker installs with declarativeNetRequest (src/background/referer-rules.ts). */
@@ -43,11 +64,9 @@ export const SETTINGS = {
   /** Reader text size in CSS pixels. */
   readerFontSize: { default: 18, parse: integer(READER_FONT_SIZE.min, READER_FONT_SIZE.max) } as SettingSpec<number>,
   /** Reader line width. */
-  readerWidth: { default: 'medium', parse: oneOf(READER_WIDTHS) } as SettingSpec<(typeof READER_WIDTHS)[number]>,
+  readerWidth: { default: 'medium', parse: oneOf(...READER_WIDTHS) } as SettingSpec<(typeof READER_WIDTHS)[number]>,
   /** Reader typeface: sans serif (黑体-style) or serif (宋体-style). */
-  readerFont: { default: 'sans', parse: oneOf(READER_FONTS) } as SettingSpec<(typeof READER_FONTS)[number]>,
-  /** Reader colours: follow the system, or always light, dark or sepia. */
-  readerTheme: { default: 'system', parse: oneOf(READER_THEMES) } as SettingSpec<(typeof READER_THEMES)[number]>,
+  readerFont: { default: 'sans', parse: oneOf(...READER_FONTS) } as SettingSpec<(typeof READER_FONTS)[number]>,
 };
 
 /** The settings and their value types. */

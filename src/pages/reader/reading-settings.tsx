@@ -1,7 +1,7 @@
-// The reading settings panel: text size, line width, typeface, theme. Each change goes to the worker
-// (update-settings) and comes back through the live settings, so every reader tab follows.
+// The reading settings panel: text size, line width, typeface, and the theme (every page's, sepia included).
+// Each change goes to the worker (update-settings) and comes back through the live settings, so every tab follows.
 import { useState } from 'preact/hooks';
-import { READER_FONTS, READER_FONT_SIZE, READER_THEMES, READER_WIDTHS, type Settings } from '../../db/settings';
+import { READER_FONTS, READER_FONT_SIZE, READER_WIDTHS, THEMES, type Settings } from '../../db/settings';
 import type { AppError } from '../../shared/errors';
 import { ErrorAlert } from '../../ui/error-alert';
 import { t, type MessageKey } from '../../ui/i18n';
@@ -9,7 +9,7 @@ import { updateSettings } from '../../ui/settings';
 
 const WIDTH_LABELS: Record<Settings['readerWidth'], MessageKey> = { narrow: 'widthNarrow', medium: 'widthMedium', wide: 'widthWide' };
 const FONT_LABELS: Record<Settings['readerFont'], MessageKey> = { sans: 'fontSans', serif: 'fontSerif' };
-const THEME_LABELS: Record<Settings['readerTheme'], MessageKey> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark', sepia: 'themeSepia' };
+const THEME_LABELS: Record<Settings['theme'], MessageKey> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark', sepia: 'themeSepia' };
 
 /** The next text size up or down, within the allowed range. */
 export function stepFontSize(size: number, step: 1 | -1): number {
@@ -44,7 +44,7 @@ export function ReadingSettings({ settings }: ReadingSettingsProps) {
       </div>
       <Choice name="readerWidth" legend="lineWidth" values={READER_WIDTHS} labels={WIDTH_LABELS} value={settings.readerWidth} onChange={(readerWidth) => void save({ readerWidth })} />
       <Choice name="readerFont" legend="typeface" values={READER_FONTS} labels={FONT_LABELS} value={settings.readerFont} onChange={(readerFont) => void save({ readerFont })} />
-      <Choice name="readerTheme" legend="theme" values={READER_THEMES} labels={THEME_LABELS} value={settings.readerTheme} onChange={(readerTheme) => void save({ readerTheme })} />
+      <Choice name="theme" legend="themeLegend" values={THEMES} labels={THEME_LABELS} value={settings.theme} onChange={(theme) => void save({ theme })} />
       {error && <ErrorAlert error={error} />}
     </div>
   );

@@ -1,18 +1,16 @@
-// The reader's own look — text size, line width, typeface, theme — from the settings, put on <html> as data
-// attributes and one custom property (CSSOM, which the CSP allows; no style attribute). The last style is
-// kept in localStorage too, so the next reader tab opens in it without a flash of the default theme.
+// The reader's own look — text size, line width, typeface — from the settings, put on <html> as data attributes
+// and one custom property (CSSOM, which the CSP allows; no style attribute). The last style is kept in
+// localStorage too, so the next reader tab opens in it at once. (The theme is every page's: src/ui/appearance.ts.)
 import { useEffect } from 'preact/hooks';
-import { READER_FONTS, READER_FONT_SIZE, READER_THEMES, READER_WIDTHS, type Settings } from '../../db/settings';
+import { READER_FONTS, READER_FONT_SIZE, READER_WIDTHS, type Settings } from '../../db/settings';
 
 /** The settings that style the reader. */
-export type ReadingStyle = Pick<Settings, 'readerFontSize' | 'readerWidth' | 'readerFont' | 'readerTheme'>;
+export type ReadingStyle = Pick<Settings, 'readerFontSize' | 'readerWidth' | 'readerFont'>;
 
 const CACHE_KEY = 'mirror-reader.reading-style';
 
-/** Put `style` on `root`: data-theme (none for "system"), data-reader-width, data-reader-font, --reader-font-size. */
+/** Put `style` on `root`: data-reader-width, data-reader-font, --reader-font-size. */
 export function applyReadingStyle(style: ReadingStyle, root: HTMLElement = document.documentElement): void {
-  if (style.readerTheme === 'system') delete root.dataset['theme'];
-  else root.dataset['theme'] = style.readerTheme;
   root.dataset['readerWidth'] = style.readerWidth;
   root.dataset['readerFont'] = style.readerFont;
   root.style.setProperty('--reader-font-size', `${style.readerFontSize}px`);
@@ -26,7 +24,7 @@ export function cachedReadingStyle(): ReadingStyle | undefined {
     const size = value.readerFontSize;
     const valid =
       typeof size === 'number' && size >= READER_FONT_SIZE.min && size <= READER_FONT_SIZE.max &&
-      READER_WIDTHS.includes(value.readerWidth as never) && READER_FONTS.includes(value.readerFont as never) && READER_THEMES.includes(value.readerTheme as never);
+      READER_WIDTHS.includes(value.readerWidth as never) && READER_FONTS.includes(value.readerFont as never);
     return valid ? (value as ReadingStyle) : undefined;
   } catch {
     // Storage disabled, or a value from elsewhere: the settings will style the page a moment later.
@@ -36,7 +34,7 @@ export function cachedReadingStyle(): ReadingStyle | undefined {
 
 /** Style the page from the live settings, and remember the style for the next tab. */
 export function useReadingStyle(settings: Settings | undefined): void {
-  const style = settings && { readerFontSize: settings.readerFontSize, readerWidth: settings.readerWidth, readerFont: settings.readerFont, readerTheme: settings.readerTheme };
+  const style = settings && { readerFontSize: settings.readerFontSize, readerWidth: settings.readerWidth, readerFont: settings.readerFont };
   const key = style && JSON.stringify(style);
   useEffect(() => {
     if (!style || !key) return;

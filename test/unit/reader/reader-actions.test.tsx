@@ -123,11 +123,15 @@ describe('reader actions', () => {
     expect(button('Reading settings')?.getAttribute('aria-expanded')).toBe('true');
     await click(button('Larger text'));
     await vi.waitFor(() => expect(sent('update-settings')).toEqual([{ patch: { readerFontSize: 19 } }]));
-    const sepia = [...root.querySelectorAll<HTMLInputElement>('input[name="readerTheme"]')].find((input) => input.value === 'sepia')!;
+    // The theme is every page's setting (src/ui/appearance.ts puts it on <html>); the panel offers sepia too.
+    const sepia = [...root.querySelectorAll<HTMLInputElement>('input[name="theme"]')].find((input) => input.value === 'sepia')!;
     await act(() => void sepia.click());
-    await vi.waitFor(() => expect(document.documentElement.dataset['theme']).toBe('sepia'));
+    await vi.waitFor(() => expect(sent('update-settings').at(-1)).toEqual({ patch: { theme: 'sepia' } }));
+    const wide = [...root.querySelectorAll<HTMLInputElement>('input[name="readerWidth"]')].find((input) => input.value === 'wide')!;
+    await act(() => void wide.click());
+    await vi.waitFor(() => expect(document.documentElement.dataset['readerWidth']).toBe('wide'));
     expect(document.documentElement.style.getPropertyValue('--reader-font-size')).toBe('19px');
-    expect(JSON.parse(localStorage.getItem('mirror-reader.reading-style')!)).toEqual({ readerFontSize: 19, readerWidth: 'medium', readerFont: 'sans', readerTheme: 'sepia' });
+    expect(JSON.parse(localStorage.getItem('mirror-reader.reading-style')!)).toEqual({ readerFontSize: 19, readerWidth: 'wide', readerFont: 'sans' });
     await press('-');
     await vi.waitFor(() => expect(sent('update-settings').at(-1)).toEqual({ patch: { readerFontSize: 18 } }));
     await press('Escape');

@@ -61,19 +61,18 @@ describe('attachments', () => {
 });
 
 describe('reading style', () => {
-  it('puts the settings on <html>; "system" leaves the theme to the system', () => {
-    applyReadingStyle({ readerFontSize: 21, readerWidth: 'wide', readerFont: 'serif', readerTheme: 'sepia' });
+  it('puts the settings on <html>, leaving the theme to every page’s appearance', () => {
     const root = document.documentElement;
+    root.dataset['theme'] = 'sepia';
+    applyReadingStyle({ readerFontSize: 21, readerWidth: 'wide', readerFont: 'serif' });
     expect({ ...root.dataset }).toEqual({ theme: 'sepia', readerWidth: 'wide', readerFont: 'serif' });
     expect(root.style.getPropertyValue('--reader-font-size')).toBe('21px');
-    applyReadingStyle({ readerFontSize: 18, readerWidth: 'medium', readerFont: 'sans', readerTheme: 'system' });
-    expect(root.dataset['theme']).toBeUndefined();
   });
 
   it('reads back only a valid cached style', () => {
-    localStorage.setItem('mirror-reader.reading-style', JSON.stringify({ readerFontSize: 20, readerWidth: 'narrow', readerFont: 'sans', readerTheme: 'dark' }));
-    expect(cachedReadingStyle()).toEqual({ readerFontSize: 20, readerWidth: 'narrow', readerFont: 'sans', readerTheme: 'dark' });
-    localStorage.setItem('mirror-reader.reading-style', JSON.stringify({ readerFontSize: 99, readerWidth: 'narrow', readerFont: 'sans', readerTheme: 'dark' }));
+    localStorage.setItem('mirror-reader.reading-style', JSON.stringify({ readerFontSize: 20, readerWidth: 'narrow', readerFont: 'sans' }));
+    expect(cachedReadingStyle()).toEqual({ readerFontSize: 20, readerWidth: 'narrow', readerFont: 'sans' });
+    localStorage.setItem('mirror-reader.reading-style', JSON.stringify({ readerFontSize: 99, readerWidth: 'narrow', readerFont: 'sans' }));
     expect(cachedReadingStyle()).toBeUndefined();
     localStorage.setItem('mirror-reader.reading-style', '{not json');
     expect(cachedReadingStyle()).toBeUndefined();

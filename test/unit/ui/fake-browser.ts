@@ -73,7 +73,7 @@ export function resetPermissions(): void {
 /** The fake `browser` object; tests program `runtime.sendMessage`. */
 export const fakeBrowser = {
   i18n: { getMessage, getUILanguage: () => 'en-US' },
-  runtime: { sendMessage: vi.fn(), openOptionsPage: vi.fn(async () => undefined), getManifest: () => manifest },
+  runtime: { sendMessage: vi.fn(), openOptionsPage: vi.fn(async () => undefined), getManifest: () => manifest, getURL: (path: string) => `chrome-extension://fake-id/${path}` },
   permissions: {
     contains: vi.fn(async ({ origins = [] }: Permissions) => origins.every(covered)),
     request: vi.fn(async ({ origins = [] }: Permissions) => {
