@@ -111,7 +111,7 @@ describe('reader actions', () => {
     await eventually(theme).toBe('dark');
     await eventually(fontSize).toBe('20px');
     const stored = Object.fromEntries((await readStore<SettingRow>(h.control, 'settings')).map((row) => [row.key, row.value]));
-    expect(stored).toMatchObject({ readerFontSize: 20, readerTheme: 'dark', readerFont: 'serif', readerWidth: 'wide' });
+    expect(stored).toMatchObject({ readerFontSize: 20, theme: 'dark', readerFont: 'serif', readerWidth: 'wide' });
 
     await reader.reload();
     await eventually(title).toBe('互联互通迈入深水区');
