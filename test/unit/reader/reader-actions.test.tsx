@@ -3,7 +3,7 @@
 // writes what the real one would: star, read/unread, keys, the pager within a list, reading settings, the full
 // article (fetched by the worker, extracted here by Readability, stored through save-article), attachments.
 import { readFileSync } from 'node:fs';
-import { render } from 'preact';
+import { options, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/schema';
@@ -12,6 +12,9 @@ import { fakeBrowser } from '../ui/fake-browser';
 import { entry, feed, resetDb, seedEntries } from '../ui/seed';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
+// Preact runs effects after a frame, through requestAnimationFrame plus a 100 ms timeout whose callback calls
+// cancelAnimationFrame — which jsdom no longer has if the file's environment is torn down first. One task is enough here.
+options.requestAnimationFrame = (flush) => void setTimeout(flush, 0);
 
 const CJK_PAGE = readFileSync('test/fixtures/articles/cjk-short.html', 'utf8');
 type Message = { type: string; payload: Record<string, unknown> };
@@ -63,8 +66,8 @@ beforeEach(async () => {
   document.body.append(root);
 });
 
-afterEach(() => {
-  render(null, root);
+afterEach(async () => {
+  await act(() => render(null, root));
   root.remove();
   location.hash = '';
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // jsdom, not happy-dom: the reader runs DOMPurify, which happy-dom lets through unsanitized.
-import { render } from 'preact';
+import { options, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/schema';
@@ -9,6 +9,9 @@ import { fakeBrowser } from '../ui/fake-browser';
 import { entry, feed, resetDb, seedEntries } from '../ui/seed';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
+// Preact runs effects after a frame, through requestAnimationFrame plus a 100 ms timeout whose callback calls
+// cancelAnimationFrame — which jsdom no longer has if the file's environment is torn down first. One task is enough here.
+options.requestAnimationFrame = (flush) => void setTimeout(flush, 0);
 
 const ORIGINAL = 'http://image.woshipm.com/wp-files/2021/11/AIy3jDQQHOStT81NONcB.jpg';
 const PROXIED = `https://cors.zfour.workers.dev/?${ORIGINAL}`;
@@ -37,8 +40,8 @@ beforeEach(async () => {
   document.body.append(root);
 });
 
-afterEach(() => {
-  render(null, root);
+afterEach(async () => {
+  await act(() => render(null, root));
   root.remove();
   location.hash = '';
 });
