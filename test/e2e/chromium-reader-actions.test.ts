@@ -139,6 +139,7 @@ describe('reader actions', () => {
     expect(await reader.evaluate(() => window.scrollY)).toBe(0);
     await reader.keyboard.press('k');
     await eventually(title).toBe('Long read: the harbour year');
-    await eventually(position).toBe(50);
+    // Back at the middle, give or take a line: the page may lay out a few pixels differently the second time.
+    await eventually(async () => Math.abs((await position()) - 50) <= 2).toBe(true);
   });
 });
