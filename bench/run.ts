@@ -5,13 +5,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { memoryBench } from './memory';
 import { CORPUS, hasFeedparser, parseBench } from './parse';
-import { readerBench } from './reader';
+import { haveSeeds, readerBench } from './reader';
 import type { BenchRow } from './row';
 import { sizeBench } from './size';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 if (!existsSync(CORPUS)) console.log(`note: ${CORPUS} is missing, so the feedparser corpus rows are left out`);
+if (!haveSeeds()) console.log('note: ../shared/seeds is missing, so the reader rows are left out');
 if (!hasFeedparser()) console.log('note: Python feedparser is missing (Debian: apt-get install python3-feedparser), so its rows are left out');
 
 const rows: BenchRow[] = [...(await sizeBench(join(HERE, '..'))), ...(await parseBench()), ...memoryBench(), ...(await readerBench())];

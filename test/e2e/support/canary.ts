@@ -2,7 +2,7 @@
 // dialog), CSP violations as the page reports them, and a canary HTTP server that records every request
 // with its Sec-Fetch-Dest (image, script, iframe, empty for fetch…), so a payload that loads anything
 // other than a picture or media is seen even when it calls nothing.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -47,9 +47,13 @@ export async function startCanary(): Promise<Canary> {
   };
 }
 
+/** Where the shared XSS corpora live; the tests that need them are skipped, saying so, when it is absent. */
+export const XSS_CORPORA = resolve('../shared/corpora/xss');
+export const HAVE_XSS_CORPORA = existsSync(join(XSS_CORPORA, 'dompurify_expect.json'));
+
 /** The shared XSS corpora (../shared/corpora/xss): DOMPurify's fixtures and feedparser's sanitize inputs. */
 export function xssPayloads(): { name: string; html: string }[] {
-  const folder = resolve('../shared/corpora/xss');
+  const folder = XSS_CORPORA;
   const dompurify = JSON.parse(readFileSync(join(folder, 'dompurify_expect.json'), 'utf8')) as { title: string; payload: string }[];
   const feedparser = JSON.parse(readFileSync(join(folder, 'feedparser_sanitize.json'), 'utf8')) as { file: string; input_html: string }[];
   return [
