@@ -1,6 +1,7 @@
 // What each command does, composed from one handler group per concern. Payloads are checked in each handler
 // (src/background/payload.ts); every reply is a native Promise (router.ts).
 import type { ReaderDB } from '../db/schema';
+import { articleHandlers } from './article-handlers';
 import { entryHandlers } from './entry-handlers';
 import { feedHandlers } from './feed-handlers';
 import { folderHandlers } from './folder-handlers';
@@ -10,5 +11,5 @@ import { settingsHandlers } from './settings-handlers';
 
 /** The handlers of every command, working on `db`. */
 export function createHandlers(db: ReaderDB): Handlers {
-  return { ...feedHandlers(db), ...entryHandlers(db), ...settingsHandlers(db), ...optionsHandlers(db), ...folderHandlers(db) };
+  return { ...feedHandlers(db), ...entryHandlers(db), ...settingsHandlers(db), ...optionsHandlers(db), ...folderHandlers(db), ...articleHandlers(db) };
 }

@@ -23,6 +23,11 @@ export function imagesAfterStarring(db: ReaderDB): void {
   void scheduleOfflineImages(db);
 }
 
+/** After save-article stored an entry's full article: a starred entry keeps its pictures too. Not awaited. */
+export function imagesAfterArticle(db: ReaderDB): void {
+  void scheduleOfflineImages(db);
+}
+
 /** After update-settings stored `patch`: new Referer rules installed at once; the offline store follows. */
 export async function imagesAfterSettings(db: ReaderDB, patch: Partial<Settings>): Promise<void> {
   if (patch.refererRules) await installRefererRules(patch.refererRules);

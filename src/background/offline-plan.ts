@@ -38,6 +38,8 @@ export async function plannedEntries(db: ReaderDB, settings: Settings, now: numb
 async function entryImages(db: ReaderDB, entry: EntryRow, settings: Settings): Promise<WantedImage[]> {
   const body = await db.bodies.get(entry.id);
   const sources = htmlImageSources(body?.contentHtml ?? body?.summaryHtml ?? '');
+  // The full article's pictures too, when the user loaded it (its addresses are absolute already).
+  if (body?.article) sources.push(...htmlImageSources(body.article.html));
   if (entry.coverUrl) sources.push(entry.coverUrl);
   const images = new Map<string, WantedImage>();
   for (const src of sources) {

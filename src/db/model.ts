@@ -90,6 +90,17 @@ export interface BodyRow {
   enclosures: Enclosure[];
   /** Original image URL → CDN copy, or null when the mirror has none. */
   imageMap?: Record<string, string | null>;
+  /** The original page's article ("Load full article"), as the reader extracted it; sanitized at display. */
+  article?: StoredArticle;
+}
+
+/** An article extracted from the entry's original page. */
+export interface StoredArticle {
+  /** Raw HTML from Readability, its addresses absolute. */
+  html: string;
+  /** The page it came from (after redirects). */
+  url: string;
+  fetchedAt: number;
 }
 
 /** Per-feed tallies, kept exact by src/db/entry-writes.ts in the transaction that changes entries. */

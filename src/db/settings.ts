@@ -30,6 +30,13 @@ function webAddress(value: unknown): string | undefined {
   }
 }
 
+/** The reader's line widths and typefaces (src/pages/reader/reading-style.ts), and every page's themes. */
+export const READER_WIDTHS = ['narrow', 'medium', 'wide'] as const;
+export const READER_FONTS = ['sans', 'serif'] as const;
+export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
+/** The reader's text sizes, in CSS pixels. */
+export const READER_FONT_SIZE = { min: 14, max: 28 } as const;
+
 /** Every setting. Owners add their keys here, each with a default and a parser. */
 export const SETTINGS = {
   /** Minutes between polls of a feed that has no interval of its own. */
@@ -38,8 +45,8 @@ export const SETTINGS = {
   keepDays: { default: 90, parse: integer(0, 3650) } as SettingSpec<number>,
   /** Retention: at most this many entries per feed, the newest (0 for no limit). Starred ones always stay. */
   keepCount: { default: 1000, parse: integer(0, 100_000) } as SettingSpec<number>,
-  /** Colours of every page: the system's choice, or always light or dark. */
-  theme: { default: 'system', parse: oneOf('system', 'light', 'dark') } as SettingSpec<'system' | 'light' | 'dark'>,
+  /** Colours of every page: the system's choice, or always light, dark or sepia (the reader's settings offer it too). */
+  theme: { default: 'system', parse: oneOf(...THEMES) } as SettingSpec<(typeof THEMES)[number]>,
   /** The language of every page: the browser's, or one the extension is translated into. */
   language: { default: 'browser', parse: oneOf('browser', 'en', 'zh_CN') } as SettingSpec<'browser' | 'en' | 'zh_CN'>,
   /** The RSSHub instance site rules send their routes to. */
@@ -54,6 +61,12 @@ export const SETTINGS = {
   offlineRecentDays: { default: 0, parse: integer(0, 365) } as SettingSpec<number>,
   /** The most the last-N-days pictures may take, in MB (starred entries' pictures are kept whatever their size). */
   offlineBudgetMb: { default: 200, parse: integer(10, 100_000) } as SettingSpec<number>,
+  /** Reader text size in CSS pixels. */
+  readerFontSize: { default: 18, parse: integer(READER_FONT_SIZE.min, READER_FONT_SIZE.max) } as SettingSpec<number>,
+  /** Reader line width. */
+  readerWidth: { default: 'medium', parse: oneOf(...READER_WIDTHS) } as SettingSpec<(typeof READER_WIDTHS)[number]>,
+  /** Reader typeface: sans serif (黑体-style) or serif (宋体-style). */
+  readerFont: { default: 'sans', parse: oneOf(...READER_FONTS) } as SettingSpec<(typeof READER_FONTS)[number]>,
 };
 
 /** The settings and their value types. */

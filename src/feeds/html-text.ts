@@ -59,3 +59,14 @@ export function clip(text: string, limit: number): string {
   const end = /[\ud800-\udbff]/.test(text.charAt(limit - 1)) ? limit - 1 : limit;
   return text.slice(0, end).trimEnd();
 }
+
+/** A tag (`<b>`, `</i>`, `<br/>`) or a character reference (`&amp;`, `&#39;`, `&#x2019;`). */
+const LOOKS_LIKE_HTML = /<\/?[a-z][^<>]*>|&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+
+/**
+ * A title that may be HTML (RSS says nothing either way; feeds write tags and double-escaped references
+ * there): reduced to its text when it carries markup, else exactly as written. Titles are plain text.
+ */
+export function plainTitle(title: string): string {
+  return LOOKS_LIKE_HTML.test(title) ? htmlToText(title) : title;
+}

@@ -25,6 +25,12 @@ export const ERROR_PARAMS = {
   'not-found': ['host', 'status'],
   'server-error': ['host', 'status'],
   'no-access': ['host'],
+  // "Load full article": the original page.
+  'page-too-large': ['limitMb'],
+  'page-no-access': ['host'],
+  'not-html': ['type'],
+  'no-article': [],
+  'entry-gone': [],
   // The options page: folders, per-feed settings, imports and backups.
   'folder-name-empty': [],
   'folder-exists': ['name'],

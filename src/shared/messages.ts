@@ -40,6 +40,10 @@ export interface Commands {
   /** Mark the entry read and show it in the reader tab; `view` is the list it was opened from. */
   'open-entry': { req: { entryId: number; view?: ListView }; res: null };
   'update-settings': { req: { patch: Partial<Settings> }; res: null };
+  /** "Load full article": the entry's original page as text (decoded) and the address it was served from. */
+  'fetch-article': { req: { entryId: number }; res: { html: string; url: string } };
+  /** Store the article the reader extracted from that page (raw HTML, sanitized at display), for offline. */
+  'save-article': { req: { entryId: number; html: string; url: string }; res: null };
   /** Feeds for a feed or page address (links, site rules, common paths); stores nothing. */
   discover: { req: { url: string }; res: { candidates: FeedCandidate[] } };
   /** A feed's title and latest entries, fetched now; stores nothing. */

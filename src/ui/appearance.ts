@@ -3,7 +3,7 @@
 // record, written by the worker); then the page follows the settings live, as the user changes them.
 import { liveQuery } from 'dexie';
 import { db } from '../db/schema';
-import { readSettings, type Settings } from '../db/settings';
+import { readSettings, THEMES, type Settings } from '../db/settings';
 import { applyLanguage, languageFromSetting, languageOverride } from './i18n';
 
 /** What a page needs before its first paint. */
@@ -11,7 +11,7 @@ export type Appearance = Pick<Settings, 'theme' | 'language'>;
 
 const CACHE_KEY = 'mirror-reader.appearance';
 
-/** Colours: `data-theme` on <html> ('light', 'dark' or 'system'), which styles.css follows. */
+/** Colours: `data-theme` on <html> ('light', 'dark', 'sepia' or 'system'), which styles.css follows. */
 export function applyTheme(theme: Settings['theme']): void {
   document.documentElement.dataset.theme = theme;
 }
@@ -40,7 +40,7 @@ export async function followAppearance(draw: () => void): Promise<void> {
 function readCache(): Appearance {
   try {
     const value = JSON.parse(localStorage.getItem(CACHE_KEY) ?? '{}') as Partial<Appearance>;
-    const theme = value.theme === 'light' || value.theme === 'dark' ? value.theme : 'system';
+    const theme = THEMES.includes(value.theme as never) ? (value.theme as Appearance['theme']) : 'system';
     const language = value.language === 'en' || value.language === 'zh_CN' ? value.language : 'browser';
     return { theme, language };
   } catch {

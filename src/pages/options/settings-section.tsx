@@ -1,7 +1,7 @@
 // Settings: how often feeds are checked, how long entries are kept, theme, language and the RSSHub instance.
 // The form starts from the stored settings and saves them together through update-settings.
 import { useState } from 'preact/hooks';
-import type { Settings } from '../../db/settings';
+import { THEMES, type Settings } from '../../db/settings';
 import type { AppError } from '../../shared/errors';
 import { ErrorAlert } from '../../ui/error-alert';
 import { t, type MessageKey } from '../../ui/i18n';
@@ -56,7 +56,7 @@ function SettingsForm({ stored, onStatus }: { stored: Settings; onStatus: (text:
       </fieldset>
       <fieldset>
         <legend>{t('themeLegend')}</legend>
-        {(['system', 'light', 'dark'] as const).map((theme) => (
+        {THEMES.map((theme) => (
           <label key={theme} class="choice">
             <input type="radio" name="theme" value={theme} checked={draft.theme === theme} onChange={() => set('theme', theme)} />
             {t(THEME_LABELS[theme])}
@@ -92,7 +92,7 @@ function SettingsForm({ stored, onStatus }: { stored: Settings; onStatus: (text:
   );
 }
 
-const THEME_LABELS: Record<Settings['theme'], MessageKey> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' };
+const THEME_LABELS: Record<Settings['theme'], MessageKey> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark', sepia: 'themeSepia' };
 
 /** A whole-number input (0 means no limit). */
 function NumberField(props: { id: string; label: MessageKey; value: number; max: number; onChange: (value: number) => void }) {

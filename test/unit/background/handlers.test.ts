@@ -9,7 +9,7 @@ const effects = vi.hoisted(() => ({ updateBadge: vi.fn(async () => {}), openRead
 vi.mock('../../../src/background/badge', () => ({ updateBadge: effects.updateBadge }));
 vi.mock('../../../src/background/reader-tab', () => ({ openReaderTab: effects.openReaderTab }));
 // Offline pictures and Referer rules have their own tests (test/unit/images, offline-images.test.ts).
-vi.mock('../../../src/background/image-hooks', () => ({ imagesAfterStarring: effects.imagesAfterStarring, imagesAfterSettings: effects.imagesAfterSettings }));
+vi.mock('../../../src/background/image-hooks', () => ({ imagesAfterStarring: effects.imagesAfterStarring, imagesAfterSettings: effects.imagesAfterSettings, imagesAfterArticle: vi.fn() }));
 
 const { createHandlers } = await import('../../../src/background/handlers');
 const { ingestFeed } = await import('../../../src/background/ingest');

@@ -94,7 +94,7 @@ describe('Restore a backup', () => {
 
   it('lists every problem of a malformed backup and sends nothing', async () => {
     const root = await show(<BackupSection onStatus={onStatus} />);
-    const broken = { ...good, settings: { theme: 'sepia' }, feeds: [{ ...good.feeds[0], url: 'ftp://a.example/' }] };
+    const broken = { ...good, settings: { theme: 'neon' }, feeds: [{ ...good.feeds[0], url: 'ftp://a.example/' }] };
     await choose(root, 'restore-file', new File([JSON.stringify(broken)], 'backup.json'));
     await until(() => expect(root.querySelector('[role="alert"] p')?.textContent).toBe('“backup.json” cannot be restored, and nothing was changed. Problems found: 2.'));
     expect([...root.querySelectorAll('[role="alert"] li')].map((node) => node.textContent)).toEqual([
