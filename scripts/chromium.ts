@@ -25,8 +25,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Start Chromium with `dist` loaded, in a fresh profile. English UI unless `lang` says otherwise. */
-export async function launchWithExtension(dist: string, options: { headless?: boolean; lang?: string } = {}): Promise<ExtensionBrowser> {
+/** Start Chromium with `dist` loaded, in a fresh profile. English UI unless `lang` says otherwise; `args` are
+ * extra command-line switches (a test's host resolver rules, say). */
+export async function launchWithExtension(dist: string, options: { headless?: boolean; lang?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
   const extension = resolve(dist);
   const profile = mkdtempSync(join(tmpdir(), 'mirror-reader-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -44,6 +45,7 @@ export async function launchWithExtension(dist: string, options: { headless?: bo
       '--disable-component-update',
       '--disable-sync',
       `--lang=${options.lang ?? 'en-US'}`,
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -6,6 +6,7 @@ import { ensurePollAlarm, POLL_ALARM } from './alarm';
 import { updateBadge } from './badge';
 import { createMenus, onMenuClick } from './context-menu';
 import { createHandlers } from './handlers';
+import { imagesAfterPolls, imagesAtStartup } from './image-hooks';
 import { markTab } from './page-feeds';
 import { createRouter } from './router';
 import { pollDueFeeds, refreshNow } from './scheduler';
@@ -17,6 +18,7 @@ browser.alarms.onAlarm.addListener(async (alarm) => {
   if (alarm.name !== POLL_ALARM) return;
   await pollDueFeeds(db);
   await updateBadge(db);
+  imagesAfterPolls(db);
 });
 
 // Access to websites given back (options banner, browser settings): feeds that failed for lack of it would
@@ -44,4 +46,5 @@ async function wake(): Promise<void> {
   await createMenus();
   await ensurePollAlarm();
   await updateBadge(db);
+  await imagesAtStartup(db);
 }

@@ -74,7 +74,8 @@ async function updateChanged(db: ReaderDB, changed: { row: EntryRow; entry: Pars
     const { list, body } = entryParts({ ...withoutUndefined(kept), ...withoutUndefined(entry) } as ParsedEntry);
     // The hash is the document's, not the merge's: the same document next time is then "unchanged".
     rows.push({ ...row, ...list, key: entry.id, hash: contentHash(entry) });
-    bodies.push({ ...body, id: row.id });
+    // The full article the user loaded is the page's, not the feed's: a feed update keeps it.
+    bodies.push({ ...body, ...(old?.article ? { article: old.article } : {}), id: row.id });
   });
   await updateEntries(db, rows, bodies);
 }

@@ -30,9 +30,10 @@ export interface FeedRow {
   /** Retention limits of this feed; undefined follows the global settings. */
   keepDays?: number;
   keepCount?: number;
-  /** 1 while the feed is not polled: the user paused it, or the server said 410 Gone. */
+  /** 1 while the feed is not polled: the user paused it, the server said 410 Gone, or the user removed the
+   * feed but kept its starred entries (it then holds only those, see src/background/feed-removal.ts). */
   paused: 0 | 1;
-  pauseReason?: 'user' | 'gone';
+  pauseReason?: 'user' | 'gone' | 'removed';
   /** 1 to show a notification when new entries arrive. */
   notify: 0 | 1;
   addedAt: number;
@@ -91,6 +92,17 @@ export interface BodyRow {
   enclosures: Enclosure[];
   /** Original image URL → CDN copy, or null when the mirror has none. */
   imageMap?: Record<string, string | null>;
+  /** The original page's article ("Load full article"), as the reader extracted it; sanitized at display. */
+  article?: StoredArticle;
+}
+
+/** An article extracted from the entry's original page. */
+export interface StoredArticle {
+  /** Raw HTML from Readability, its addresses absolute. */
+  html: string;
+  /** The page it came from (after redirects). */
+  url: string;
+  fetchedAt: number;
 }
 
 /** Per-feed tallies, kept exact by src/db/entry-writes.ts in the transaction that changes entries. */
@@ -121,6 +133,20 @@ export interface TombstoneRow {
   key: string;
   /** When it was removed. */
   at: number;
+}
+
+/** A picture kept offline (src/background/offline-images.ts): starred entries' and, optionally, recent ones'. */
+export interface ImageRow {
+  /** The picture's key (src/images imageKey): its unwrapped original, http: spelling. */
+  url: string;
+  /** The address it was fetched from (a CDN copy, a rule's, or the original). */
+  source: string;
+  blob: Blob;
+  /** Bytes, so the budget is summed without reading blobs. */
+  size: number;
+  /** The entries showing it; the row goes when none of them still wants it kept. */
+  entryIds: number[];
+  storedAt: number;
 }
 
 /** Length of EntryRow.snippet. */

@@ -1,12 +1,12 @@
 // The Dexie database every context shares. Versions are append-only: add `this.version(n+1)` with an
 // upgrade() below the last one, never edit a shipped one. The row types live in model.ts.
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
-import type { BodyRow, EntryRow, FeedCountRow, FeedRow, FolderRow, SettingRow, TombstoneRow } from './model';
+import type { BodyRow, EntryRow, FeedCountRow, FeedRow, FolderRow, ImageRow, SettingRow, TombstoneRow } from './model';
 import type { SegmentRow, ShardRow } from '../search/segment';
 import type { StatusRow } from './status';
 import { upgradeToV2 } from './upgrade-v2';
 
-export type { BodyRow, EntryRow, FeedCountRow, FeedRow, FolderRow, SettingRow, TombstoneRow } from './model';
+export type { BodyRow, EntryRow, FeedCountRow, FeedRow, FolderRow, ImageRow, SettingRow, TombstoneRow } from './model';
 
 /** The typed database; one instance per context via `db`. */
 export class ReaderDB extends Dexie {
@@ -17,6 +17,7 @@ export class ReaderDB extends Dexie {
   folders!: EntityTable<FolderRow, 'id'>;
   settings!: Table<SettingRow, string>;
   tombstones!: Table<TombstoneRow, [number, string]>;
+  images!: Table<ImageRow, string>;
   status!: Table<StatusRow, StatusRow['key']>;
   /** The search index (src/search/): postings by [shard+segment], and which segments are indexed. */
   searchShards!: Table<ShardRow, [number, number]>;
@@ -31,7 +32,7 @@ export class ReaderDB extends Dexie {
       entries: '++id, &[feedId+key], [read+sortAt], [feedId+sortAt], sortAt',
     });
     // v2: list rows and bodies apart, exact per-feed counts, mirrors, folders, settings, retention tombstones,
-    // the search index (empty after the upgrade: the worker's indexer backfills it).
+    // pictures kept offline, the search index (empty after the upgrade: the worker's indexer backfills it).
     this.version(2)
       .stores({
         feeds: '++id, &url, *urls, nextPollAt, folderId',
@@ -41,6 +42,7 @@ export class ReaderDB extends Dexie {
         folders: '++id, name, position',
         settings: 'key',
         tombstones: '[feedId+key]',
+        images: 'url, *entryIds',
         status: 'key',
         searchShards: '[shard+segment]',
         searchSegments: 'segment',

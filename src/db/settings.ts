@@ -1,5 +1,6 @@
 // Settings: one row per key in the `settings` table. SETTINGS names every key with its default and the check a
 // stored or sent value must pass (refined-github's options-storage shape); an invalid value reads as the default.
+import { parseImageLoading, parseImageRules, parseRefererRules, type ImageLoading, type ImageRule, type RefererRule } from '../images';
 import type { ReaderDB } from './schema';
 
 /** A setting's default and its parser: the value when acceptable, else undefined. */
@@ -13,10 +14,59 @@ function integer(min: number, max: number): (value: unknown) => number | undefin
   return (value) => (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined);
 }
 
+/** One of `values`. */
+function oneOf<T extends string>(...values: T[]): (value: unknown) => T | undefined {
+  return (value) => (values.includes(value as T) ? (value as T) : undefined);
+}
+
+/** An absolute http(s) address, kept as written (trimmed, without a trailing slash). */
+function webAddress(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? value.trim().replace(/\/+$/, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The reader's line widths and typefaces (src/pages/reader/reading-style.ts), and every page's themes. */
+export const READER_WIDTHS = ['narrow', 'medium', 'wide'] as const;
+export const READER_FONTS = ['sans', 'serif'] as const;
+export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
+/** The reader's text sizes, in CSS pixels. */
+export const READER_FONT_SIZE = { min: 14, max: 28 } as const;
+
 /** Every setting. Owners add their keys here, each with a default and a parser. */
 export const SETTINGS = {
   /** Minutes between polls of a feed that has no interval of its own. */
   pollIntervalMinutes: { default: 30, parse: integer(5, 24 * 60) } as SettingSpec<number>,
+  /** Retention: entries older than this many days are removed (0 keeps them forever). Starred ones always stay. */
+  keepDays: { default: 90, parse: integer(0, 3650) } as SettingSpec<number>,
+  /** Retention: at most this many entries per feed, the newest (0 for no limit). Starred ones always stay. */
+  keepCount: { default: 1000, parse: integer(0, 100_000) } as SettingSpec<number>,
+  /** Colours of every page: the system's choice, or always light, dark or sepia (the reader's settings offer it too). */
+  theme: { default: 'system', parse: oneOf(...THEMES) } as SettingSpec<(typeof THEMES)[number]>,
+  /** The language of every page: the browser's, or one the extension is translated into. */
+  language: { default: 'browser', parse: oneOf('browser', 'en', 'zh_CN') } as SettingSpec<'browser' | 'en' | 'zh_CN'>,
+  /** The RSSHub instance site rules send their routes to. */
+  rsshubUrl: { default: 'https://rsshub.app', parse: webAddress } as SettingSpec<string>,
+  /** Image rules (RSSHub hotlink templates): global without `hosts`, per host with (src/images/rules.ts). */
+  imageRules: { default: [], parse: parseImageRules } as SettingSpec<ImageRule[]>,
+  /** Referer rules the worker installs with declarativeNetRequest (src/background/referer-rules.ts). */
+  refererRules: { default: [], parse: parseRefererRules } as SettingSpec<RefererRule[]>,
+  /** When the reader loads pictures: always, only CDN copies, or on click. */
+  imageLoading: { default: 'always', parse: parseImageLoading } as SettingSpec<ImageLoading>,
+  /** Keep the pictures of entries from the last N days offline (0: only starred entries' pictures). */
+  offlineRecentDays: { default: 0, parse: integer(0, 365) } as SettingSpec<number>,
+  /** The most the last-N-days pictures may take, in MB (starred entries' pictures are kept whatever their size). */
+  offlineBudgetMb: { default: 200, parse: integer(10, 100_000) } as SettingSpec<number>,
+  /** Reader text size in CSS pixels. */
+  readerFontSize: { default: 18, parse: integer(READER_FONT_SIZE.min, READER_FONT_SIZE.max) } as SettingSpec<number>,
+  /** Reader line width. */
+  readerWidth: { default: 'medium', parse: oneOf(...READER_WIDTHS) } as SettingSpec<(typeof READER_WIDTHS)[number]>,
+  /** Reader typeface: sans serif (黑体-style) or serif (宋体-style). */
+  readerFont: { default: 'sans', parse: oneOf(...READER_FONTS) } as SettingSpec<(typeof READER_FONTS)[number]>,
 };
 
 /** The settings and their value types. */

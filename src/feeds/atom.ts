@@ -1,7 +1,7 @@
 // Atom 1.0 (RFC 4287): <feed><entry>. Atom 0.3 differs in names only and reuses this through atom03.ts.
 import { parseDate } from './dates';
 import type { EntryDraft, FeedDraft } from './normalize';
-import { textConstruct } from './text-construct';
+import { textConstruct, textConstructText } from './text-construct';
 import { resolveUrl } from './urls';
 import { child, childrenOf, childText, personName } from './xml-read';
 import type { XmlDocument, XmlNode } from './xml-tree';
@@ -27,7 +27,7 @@ export function parseAtom(doc: XmlDocument, timeZone?: string, names: AtomNames 
   const feed = doc.root;
   return {
     format: 'atom',
-    title: textConstruct(doc, child(feed, ...atomKeys('title')), names.dropDiv) ?? '',
+    title: textConstructText(doc, child(feed, ...atomKeys('title')), names.dropDiv) ?? '',
     siteUrl: linkHref(feed, 'alternate'),
     description: textConstruct(doc, child(feed, ...atomKeys(...names.subtitle)), names.dropDiv),
     author: authorName(feed),
@@ -46,7 +46,7 @@ function atomEntry(doc: XmlDocument, entry: XmlNode, names: AtomNames, timeZone?
   const source = child(entry, ...atomKeys('source'));
   return {
     id: childText(entry, ...atomKeys('id')),
-    title: textConstruct(doc, child(entry, ...atomKeys('title')), names.dropDiv) ?? '',
+    title: textConstructText(doc, child(entry, ...atomKeys('title')), names.dropDiv) ?? '',
     url: linkHref(entry, 'alternate'),
     author: authorName(entry) ?? (source ? authorName(source) : undefined),
     publishedAt: lastDate(entry, atomKeys(...names.published), timeZone) ?? updated,

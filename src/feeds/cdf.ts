@@ -2,6 +2,7 @@
 import { parseDate } from './dates';
 import type { EntryDraft, FeedDraft } from './normalize';
 import { resolveUrl } from './urls';
+import { childTitle } from './rss';
 import { childrenOf, childText, childMarkup } from './xml-read';
 import type { XmlDocument, XmlNode } from './xml-tree';
 
@@ -11,14 +12,14 @@ export function parseCdf(doc: XmlDocument, timeZone?: string): FeedDraft {
   const base = cdfBase(channel);
   return {
     format: 'rss',
-    title: childText(channel, 'title') ?? '',
+    title: childTitle(doc, channel, 'title'),
     siteUrl: resolveUrl(channel.attrs.href, base),
     description: childMarkup(doc, channel, 'abstract'),
     updatedAt: parseDate(channel.attrs.lastmod, timeZone),
     entries: childrenOf(channel, 'item').map((item): EntryDraft => {
       const updated = parseDate(item.attrs.lastmod, timeZone);
       return {
-        title: childText(item, 'title') ?? '',
+        title: childTitle(doc, item, 'title'),
         url: resolveUrl(item.attrs.href, base),
         publishedAt: updated,
         updatedAt: updated,

@@ -1,6 +1,6 @@
 // The text of an HTML fragment without a DOM: tags dropped, script/style/template content dropped, character
 // references decoded, whitespace collapsed. For snippets and search in the worker, where no DOMParser exists.
-import { decodeHTML } from 'entities';
+import { html4Entity } from './html4-entities';
 
 /** Elements whose content is never text a reader sees. */
 const HIDDEN_OPEN = /<!--|<(script|style|template|noscript|svg|math|head|title|iframe|object)\b/gi;
@@ -18,7 +18,7 @@ export function htmlToText(html: string, limit?: number): string {
   let text = dropHidden(source).replace(BREAKING, ' ').replace(TAG, '');
   // A tag cut off by the slice above, or never closed.
   text = text.replace(/<[a-z/!][^>]*$/i, '');
-  if (text.includes('&')) text = decodeHTML(text);
+  if (text.includes('&')) text = decodeReferences(text);
   text = text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
   return limit === undefined ? text : clip(text, limit);
 }
@@ -44,9 +44,29 @@ function dropHidden(html: string): string {
   return out + html.slice(from);
 }
 
+/** Numeric references (as HTML reads them: 0, surrogates and out-of-range become U+FFFD) and HTML 4 names. */
+function decodeReferences(text: string): string {
+  return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));?/g, (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name !== undefined) return html4Entity(name) ?? whole;
+    const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
+    return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code);
+  });
+}
+
 /** `text` cut to at most `limit` characters, never inside a surrogate pair. */
 export function clip(text: string, limit: number): string {
   if (text.length <= limit) return text;
   const end = /[\ud800-\udbff]/.test(text.charAt(limit - 1)) ? limit - 1 : limit;
   return text.slice(0, end).trimEnd();
+}
+
+/** A tag (`<b>`, `</i>`, `<br/>`) or a character reference (`&amp;`, `&#39;`, `&#x2019;`). */
+const LOOKS_LIKE_HTML = /<\/?[a-z][^<>]*>|&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+
+/**
+ * A title that may be HTML (RSS says nothing either way; feeds write tags and double-escaped references
+ * there): reduced to its text when it carries markup, else exactly as written. Titles are plain text.
+ */
+export function plainTitle(title: string): string {
+  return LOOKS_LIKE_HTML.test(title) ? htmlToText(title) : title;
 }

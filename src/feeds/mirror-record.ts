@@ -1,6 +1,7 @@
 // The mirroring job's JSON record (seed 000): { feed: {name, url, icon, icon_jsdelivr, …},
 // toInsertArticleList: [{ title, link, description, publishedDate, bgimg, linkMd5, articleImgCdnMap, … }] }.
 import { parseDate } from './dates';
+import { plainTitle } from './html-text';
 import type { EntryDraft, FeedDraft } from './normalize';
 import { resolveUrl } from './urls';
 import { isJsonObject, str, type Json } from './json-read';
@@ -37,7 +38,8 @@ function mirrorArticle(article: Json, base: string, timeZone: string): EntryDraf
     ?? parseDate(str(article.createdTime), timeZone);
   return {
     id: str(article.linkMd5),
-    title: str(article.title) ?? '',
+    // The mirror copies the source feed's title as the feed wrote it, HTML or not.
+    title: plainTitle(str(article.title) ?? ''),
     url,
     author: str(article.author),
     publishedAt: published,

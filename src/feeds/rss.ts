@@ -2,6 +2,7 @@
 import { parseDate } from './dates';
 import type { EntryDraft, FeedDraft } from './normalize';
 import { resolveUrl } from './urls';
+import { plainTitle } from './html-text';
 import { child, childMarkup, childrenOf, childText, markupOf, personName, textOf } from './xml-read';
 import type { XmlDocument, XmlNode } from './xml-tree';
 
@@ -22,7 +23,7 @@ export function rssChannel(doc: XmlDocument, channel: XmlNode, timeZone?: string
   const atomAlternate = childrenOf(channel, 'atom:link').find((node) => (node.attrs.rel ?? 'alternate') === 'alternate');
   const image = child(channel, 'image');
   return {
-    title: childText(channel, 'title', 'dc:title') ?? '',
+    title: childTitle(doc, channel, 'title', 'dc:title'),
     siteUrl: link && textOf(link) ? resolveUrl(textOf(link), link.base) : atomAlternate ? resolveUrl(atomAlternate.attrs.href, atomAlternate.base) : undefined,
     description: childMarkup(doc, channel, 'description', 'dc:description', 'itunes:summary', 'itunes:subtitle'),
     author: personName(childText(channel, ...AUTHOR_KEYS, 'webmaster')),
@@ -49,7 +50,7 @@ export function rssItem(doc: XmlDocument, item: XmlNode, timeZone?: string): Ent
   const updated = parseDate(childText(item, 'dc:date', 'dcterms:modified', 'atom:updated'), timeZone);
   return {
     id: guidText || item.attrs['rdf:about']?.trim() || undefined,
-    title: childText(item, 'title', 'dc:title', 'media:title') ?? '',
+    title: childTitle(doc, item, 'title', 'dc:title', 'media:title'),
     url: resolveUrl(rawLink, (linkNode ?? item).base),
     author: personName(childText(item, ...AUTHOR_KEYS)),
     publishedAt: parseDate(childText(item, 'pubdate', 'dcterms:issued', 'atom:published'), timeZone) ?? updated,
@@ -63,4 +64,14 @@ export function rssItem(doc: XmlDocument, item: XmlNode, timeZone?: string): Ent
     coverUrl: resolveUrl(child(item, 'media:thumbnail')?.attrs.url ?? child(item, 'itunes:image')?.attrs.href, item.base),
     base: item.base,
   };
+}
+
+/** A title as plain text: RSS titles may be HTML, escaped or (invalidly) as child elements. */
+export function childTitle(doc: XmlDocument, node: XmlNode, ...keys: string[]): string {
+  for (const key of keys) {
+    const found = child(node, key);
+    const title = found ? plainTitle(markupOf(doc, found)) : '';
+    if (title) return title;
+  }
+  return '';
 }

@@ -1,5 +1,6 @@
 // Atom text constructs (1.0 type="text|html|xhtml", 0.3 mode="xml|escaped|base64") → HTML or text.
 import { resolveContentUrls as resolveUrls } from './content-urls';
+import { htmlToText } from './html-text';
 import { child } from './xml-read';
 import type { XmlDocument, XmlNode } from './xml-tree';
 
@@ -27,6 +28,15 @@ export function textConstruct(doc: XmlDocument, node: XmlNode | undefined, dropD
   }
   const text = node.text.trim();
   return type === 'html' || type === 'text/html' ? resolveContentUrls(text, node.base) : text;
+}
+
+/** A text construct as plain text (titles): type="html" and inline XHTML reduced to what they show. */
+export function textConstructText(doc: XmlDocument, node: XmlNode | undefined, dropDiv = true): string | undefined {
+  const value = textConstruct(doc, node, dropDiv, false);
+  if (value === undefined || !node) return value;
+  const type = (node.attrs.type ?? '').toLowerCase();
+  const markup = type === 'html' || type === 'text/html' || type === 'xhtml' || type === 'application/xhtml+xml' || node.attrs.mode?.toLowerCase() === 'xml' || node.children.length > 0;
+  return markup ? htmlToText(value) : value;
 }
 
 function escapeHtml(text: string): string {

@@ -1,5 +1,6 @@
 // Runs feedparser's translated checks against parseFeed and reports pass/fail per check.
 import { readFileSync } from 'node:fs';
+import { decodeHTML } from 'entities';
 import { join } from 'node:path';
 import { parseFeed, type ParsedEntry, type ParsedFeed } from '../../src/feeds/index';
 import { CORPORA } from './corpora';
@@ -99,5 +100,21 @@ function matches(check: TranslatedCase, actual: unknown): boolean {
   }
   // The model omits empty fields, so an absent value equals an expected empty string.
   const text = actual === undefined ? '' : actual;
-  return typeof text === 'string' && text.trim() === (check.expected ?? '').trim();
+  if (typeof text !== 'string') return false;
+  const expected = (check.expected ?? '').trim();
+  return text.trim() === expected || (isTitle(check.path) && text.trim() === textOfHtml(expected));
+}
+
+function isTitle(path: string): boolean {
+  return /(?:^|\.)title$/.test(path);
+}
+
+/**
+ * Our titles are plain text; feedparser keeps a title's markup when it is HTML (type="html", or an RSS
+ * title that looks like HTML) and its text otherwise. So a title check passes on feedparser's value as is
+ * or on the text of it as HTML: tags dropped, references decoded (the `entities` package, not the
+ * parser's own code), ASCII whitespace collapsed as HTML renders it.
+ */
+export function textOfHtml(html: string): string {
+  return decodeHTML(html.replace(/<[^>]*>/g, ' ')).replace(/[ \t\n\f\r]+/g, ' ').trim();
 }

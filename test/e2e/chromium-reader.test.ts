@@ -70,12 +70,13 @@ describe('reader tab', () => {
     expect(reader.url()).toBe(h.ext.url(PAGES.reader) + `#entry=${await entryId(HOSTILE)}`);
 
     await eventually(() => reader.locator('h1').allInnerTexts()).toEqual([HOSTILE]);
-    expect(await reader.locator('.feed-name').innerText()).toBe(FEED);
+    // The feed's row and the body come from their own queries, a moment after the entry's.
+    await eventually(() => reader.locator('.feed-name').innerText()).toBe(FEED);
     expect(await reader.locator('.byline time').getAttribute('datetime')).toBe(PUBLISHED.toISOString());
     expect(await reader.locator('.byline').innerText()).toMatch(/2025.*by Ada Quay/);
     expect(await reader.getByRole('link', { name: 'Open original' }).getAttribute('href')).toBe(`${h.server.origin}/posts/plan`);
     const article = reader.locator('article');
-    expect(await article.innerText()).toContain('The plan runs to forty pages.');
+    await eventually(() => article.innerText()).toContain('The plan runs to forty pages.');
     expect(await article.innerText()).toContain('Residents may comment until June.');
     expect(await reader.title()).toBe(`${HOSTILE} · ${FEED}`);
   });
@@ -116,7 +117,8 @@ describe('reader tab', () => {
     expect(reader.url()).toBe(h.ext.url(PAGES.reader) + `#entry=${await entryId('Spring tides expected this weekend')}`);
     expect(readerPages()).toEqual([reader]);
     expect(reloads).toEqual([]);
-    expect(await reader.locator('article').innerText()).toBe('Expect the highest tides of the year on Saturday.');
+    // The body is read after the list row: wait for it rather than reading the article at once.
+    await eventually(() => reader.locator('article').innerText()).toBe('Expect the highest tides of the year on Saturday.');
     await eventually(() => badgeText(h)).toBe('');
   });
 });

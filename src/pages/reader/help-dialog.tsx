@@ -1,13 +1,19 @@
-// The "?" overlay listing the reader's shortcuts. Focus goes to Close and returns where it was.
+// The "?" overlay listing the reader's shortcuts (shortcuts.ts). Focus goes to Close and returns where it was.
+import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '../../ui/i18n';
 
-const ROWS: [string[], MessageKey][] = [
+/** Each row: the keys, and what they do. Every key of shortcuts.ts is here. */
+export const HELP_ROWS: [string[], MessageKey][] = [
   [['j', 'n'], 'helpNext'],
   [['k', 'p'], 'helpPrevious'],
-  [['o'], 'helpOpen'],
+  [['s'], 'helpStar'],
   [['m'], 'helpToggleRead'],
+  [['v'], 'helpOpen'],
+  [['o'], 'helpFullArticle'],
+  [['-', '+'], 'helpTextSize'],
   [['?'], 'helpHelp'],
+  [['Esc'], 'helpClose'],
 ];
 
 /** A modal dialog; clicking the backdrop or Close (or Escape, via the shortcuts) dismisses it. */
@@ -23,18 +29,18 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
       <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="help-title">
         <h2 id="help-title">{t('helpTitle')}</h2>
         <dl>
-          {ROWS.map(([keys, label]) => (
-            <>
-              <dt key={`${label}-keys`}>
+          {HELP_ROWS.map(([keys, label]) => (
+            <Fragment key={label}>
+              <dt>
                 {keys.map((key, index) => (
-                  <>
+                  <Fragment key={key}>
                     {index > 0 && ' / '}
                     <kbd>{key}</kbd>
-                  </>
+                  </Fragment>
                 ))}
               </dt>
-              <dd key={label}>{t(label)}</dd>
-            </>
+              <dd>{t(label)}</dd>
+            </Fragment>
           ))}
         </dl>
         <button type="button" ref={close} onClick={onClose}>

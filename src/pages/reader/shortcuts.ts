@@ -1,5 +1,6 @@
-// The reader's single-key shortcuts: j/n next unread, k/p previous unread, o open original,
-// m toggle read, ? help, Escape closes help.
+// The reader's single-key shortcuts (help-dialog.tsx lists them): j/n next and k/p previous in the list the
+// reader came from, s star, m read/unread, v open the original, o full article (load it, or switch back to
+// the feed's text), - and + text size, ? help, Escape closes help and the reading settings.
 import { useEffect, useRef } from 'preact/hooks';
 import { shortcutKey } from '../../ui/keys';
 
@@ -7,32 +8,35 @@ import { shortcutKey } from '../../ui/keys';
 export interface ReaderActions {
   next: () => void;
   previous: () => void;
-  openOriginal: () => void;
+  toggleStar: () => void;
   toggleRead: () => void;
+  openOriginal: () => void;
+  toggleFullArticle: () => void;
+  smallerText: () => void;
+  largerText: () => void;
   toggleHelp: () => void;
-  closeHelp: () => void;
+  closePanels: () => void;
 }
+
+const KEYS: Record<string, keyof ReaderActions> = {
+  j: 'next',
+  n: 'next',
+  k: 'previous',
+  p: 'previous',
+  s: 'toggleStar',
+  m: 'toggleRead',
+  v: 'openOriginal',
+  o: 'toggleFullArticle',
+  '-': 'smallerText',
+  '+': 'largerText',
+  '=': 'largerText',
+  '?': 'toggleHelp',
+  Escape: 'closePanels',
+};
 
 /** The action for a key, or undefined when the key is not a shortcut. */
 export function actionFor(key: string): keyof ReaderActions | undefined {
-  switch (key) {
-    case 'j':
-    case 'n':
-      return 'next';
-    case 'k':
-    case 'p':
-      return 'previous';
-    case 'o':
-      return 'openOriginal';
-    case 'm':
-      return 'toggleRead';
-    case '?':
-      return 'toggleHelp';
-    case 'Escape':
-      return 'closeHelp';
-    default:
-      return undefined;
-  }
+  return Object.hasOwn(KEYS, key) ? KEYS[key] : undefined;
 }
 
 /** Listen for the shortcuts on the document while mounted; always calls the latest `actions`. */

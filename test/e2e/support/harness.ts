@@ -34,10 +34,10 @@ export interface Harness {
 }
 
 /** Start a feed server with `routes` and a fresh Chromium profile with the extension loaded (English UI
- * unless `lang` says otherwise). */
-export async function startHarness(routes: Record<string, Route> = {}, lang?: string): Promise<Harness> {
+ * unless `lang` says otherwise; `args`: extra Chromium switches). */
+export async function startHarness(routes: Record<string, Route> = {}, lang?: string, args: string[] = []): Promise<Harness> {
   const server = await startFeedServer(routes);
-  const ext = await launchWithExtension(DIST, lang === undefined ? {} : { lang });
+  const ext = await launchWithExtension(DIST, { ...(lang === undefined ? {} : { lang }), args });
   const open = async (name: keyof typeof PAGES, hash = '') => {
     const page = await ext.context.newPage();
     await page.goto(ext.url(PAGES[name]) + hash);
@@ -87,7 +87,7 @@ export function storedEntries(page: Page): Promise<EntryRow[]> {
 }
 
 /** getAll() of one object store, without Dexie, from an extension page (same origin as the worker). */
-export async function readStore<T>(page: Page, store: 'feeds' | 'entries' | 'bodies' | 'feedCounts' | 'settings' | 'folders'): Promise<T[]> {
+export async function readStore<T>(page: Page, store: 'feeds' | 'entries' | 'bodies' | 'feedCounts' | 'settings' | 'folders' | 'images'): Promise<T[]> {
   const rows = await page.evaluate(
     ({ name, store }) =>
       new Promise<unknown[]>((done, fail) => {

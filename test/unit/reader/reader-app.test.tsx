@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // jsdom, not happy-dom: the reader runs DOMPurify, which happy-dom lets through unsanitized.
-import { render } from 'preact';
+import { options, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/schema';
@@ -9,6 +9,9 @@ import { fakeBrowser } from '../ui/fake-browser';
 import { entry, feed, resetDb, seedEntries } from '../ui/seed';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
+// Preact runs effects after a frame, through requestAnimationFrame plus a 100 ms timeout whose callback calls
+// cancelAnimationFrame — which jsdom no longer has if the file's environment is torn down first. One task is enough here.
+options.requestAnimationFrame = (flush) => void setTimeout(flush, 0);
 
 const ORIGINAL = 'http://image.woshipm.com/wp-files/2021/11/AIy3jDQQHOStT81NONcB.jpg';
 const PROXIED = `https://cors.zfour.workers.dev/?${ORIGINAL}`;
@@ -16,6 +19,8 @@ const CDN = 'https://cdn.jsdelivr.net/gh/mirror/cdn@1/a.webp';
 let root: HTMLElement;
 
 beforeEach(async () => {
+  // jsdom has no layout: the reader's scroll memory calls scrollTo all the same.
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
   await resetDb();
   fakeBrowser.runtime.sendMessage.mockReset();
   fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: null });
@@ -35,8 +40,8 @@ beforeEach(async () => {
   document.body.append(root);
 });
 
-afterEach(() => {
-  render(null, root);
+afterEach(async () => {
+  await act(() => render(null, root));
   root.remove();
   location.hash = '';
 });
@@ -88,10 +93,11 @@ describe('reader', () => {
     await show(2, 'Plain scrape');
     expect([...root.querySelectorAll('article p')].map((p) => p.textContent)).toEqual(['First line', 'Second line']);
     await show(3, 'Cover only');
-    expect(root.querySelector('article img')?.getAttribute('src')).toBe('https://img.example/cover.jpg');
+    // The cover waits for the image policy (settings, offline copies), a moment after the title.
+    await vi.waitFor(() => expect(root.querySelector('article img')?.getAttribute('src')).toBe('https://img.example/cover.jpg'));
   });
 
-  it('walks unread entries with j and k, and opens help with ?', async () => {
+  it('walks the unread list with j and k, and opens help with ?', async () => {
     location.hash = '#entry=2';
     render(<ReaderApp />, root);
     await vi.waitFor(() => expect(root.querySelector('h1')?.textContent).toBe('Plain scrape'));

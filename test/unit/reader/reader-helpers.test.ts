@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { entryIdFromHash, hashForEntry, viewFromHash } from '../../../src/pages/reader/entry-hash';
 import { textParagraphs } from '../../../src/pages/reader/paragraphs';
+import { HELP_ROWS } from '../../../src/pages/reader/help-dialog';
 import { actionFor } from '../../../src/pages/reader/shortcuts';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 
 describe('entryIdFromHash', () => {
   it('reads #entry=<id> and round-trips hashForEntry', () => {
@@ -30,7 +33,16 @@ describe('textParagraphs', () => {
 
 describe('actionFor', () => {
   it('maps the documented keys', () => {
-    expect(['j', 'n', 'k', 'p', 'o', 'm', '?'].map(actionFor)).toEqual(['next', 'next', 'previous', 'previous', 'openOriginal', 'toggleRead', 'toggleHelp']);
+    expect(['j', 'n', 'k', 'p', 's', 'm', 'v', 'o', '-', '+', '=', '?', 'Escape'].map(actionFor)).toEqual([
+      'next', 'next', 'previous', 'previous', 'toggleStar', 'toggleRead', 'openOriginal', 'toggleFullArticle', 'smallerText', 'largerText', 'largerText', 'toggleHelp', 'closePanels',
+    ]);
     expect(actionFor('x')).toBeUndefined();
+    expect(actionFor('toString')).toBeUndefined();
+  });
+
+  it('has a help row for every key it maps', () => {
+    const helped = new Set(HELP_ROWS.flatMap(([keys]) => keys));
+    for (const key of ['j', 'n', 'k', 'p', 's', 'm', 'v', 'o', '-', '+', '?', 'Esc']) expect(helped.has(key), key).toBe(true);
+    expect([...helped].map((key) => actionFor(key === 'Esc' ? 'Escape' : key))).not.toContain(undefined);
   });
 });
