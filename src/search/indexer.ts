@@ -54,7 +54,10 @@ export function rebuildSegment(db: ReaderDB, segment: number): Promise<number> {
     await db.searchShards.bulkDelete(Array.from({ length: SHARDS }, (_, shard): [number, number] => [shard, segment]));
     await db.searchShards.bulkPut(buildShards(segment, docs, (term) => shardOf(term, SHARDS)));
     const upTo = Math.min(await latestEntryId(db), end - 1);
-    await db.searchSegments.put({ segment, count: rows.length, maxId: rows.at(-1)?.id ?? 0, upTo });
+    // An entry's sortAt never changes once stored (updates keep it), so the segment can hold it.
+    const sortAt = new Float64Array(end - first).fill(Number.NaN);
+    for (const row of rows) sortAt[row.id - first] = row.sortAt;
+    await db.searchSegments.put({ segment, count: rows.length, maxId: rows.at(-1)?.id ?? 0, upTo, sortAt });
     const stale = rows.filter((row) => row.searchStale === 1).map((row) => row.id);
     if (stale.length > 0) await db.entries.where(':id').anyOf(stale).modify((row: EntryRow) => void delete row.searchStale);
     return rows.length;

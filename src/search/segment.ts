@@ -24,6 +24,8 @@ export interface SegmentRow {
   count: number;
   maxId: number;
   upTo: number;
+  /** Each entry's sortAt by its offset in the segment (NaN where no entry was): results are ordered without reading entries. */
+  sortAt: Float64Array;
 }
 
 /** The segment an entry id belongs to. */
