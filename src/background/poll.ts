@@ -2,7 +2,7 @@
 import type { FeedRow, ReaderDB } from '../db/schema';
 import { parseFeed } from '../feeds';
 import type { UserError } from '../shared/messages';
-import { toUserError } from './errors';
+import { fetchError, toUserError } from './errors';
 import { fetchFeed } from './fetcher';
 import { ingestFeed, recordFailure, recordNotModified } from './ingest';
 import { requireSiteAccess } from './site-access';
@@ -30,12 +30,13 @@ export function pollFeed(db: ReaderDB, feed: FeedRow, clock: () => number = Date
 async function runPoll(db: ReaderDB, feed: FeedRow, clock: () => number): Promise<PollResult> {
   try {
     await requireSiteAccess(feed.url);
-    const fetched = await fetchFeed(feed.url, { etag: feed.etag, lastModified: feed.lastModified });
-    if (fetched.status === 'not-modified') {
+    const fetched = await fetchFeed({ url: feed.url, etag: feed.etag, lastModified: feed.lastModified });
+    if (fetched.kind === 'failed') throw fetchError(fetched.error);
+    if (fetched.kind !== 'fetched') {
       await recordNotModified(db, feed.id, clock());
       return { added: 0 };
     }
-    const parsed = parseFeed(fetched.body, { url: fetched.url, contentType: fetched.contentType, timeZone: feed.timeZone });
+    const parsed = parseFeed(fetched.body, { url: fetched.served.url, contentType: fetched.contentType, timeZone: feed.timeZone });
     const { added } = await ingestFeed(db, feed.id, parsed, { etag: fetched.etag, lastModified: fetched.lastModified }, clock());
     return { added };
   } catch (thrown) {

@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import type { FeedRow, ReaderDB } from '../db/schema';
 import { parseFeed } from '../feeds';
 import type { Commands } from '../shared/messages';
-import { CommandError } from './errors';
+import { CommandError, fetchError } from './errors';
 import { fetchFeed } from './fetcher';
 import { normalizeFeedUrl } from './feed-url';
 import { feedMetadata, ingestFeed } from './ingest';
@@ -17,9 +17,10 @@ export async function subscribe(db: ReaderDB, input: string, now: number = Date.
   await rejectDuplicate(db, url);
 
   await requireSiteAccess(url);
-  const fetched = await fetchFeed(url);
-  // Only a request carrying validators can be answered 304; without one it is a broken server.
-  if (fetched.status === 'not-modified') throw new CommandError('http', `${new URL(url).host} answered "Not Modified" to a first request.`);
+  const outcome = await fetchFeed({ url });
+  if (outcome.kind === 'failed') throw fetchError(outcome.error);
+  if (outcome.kind !== 'fetched') throw new CommandError('http', `${new URL(url).host} answered "Not Modified" to a first request.`);
+  const fetched = { ...outcome, url: outcome.served.url };
   const parsed = parseFeed(fetched.body, { url: fetched.url, contentType: fetched.contentType });
 
   const title = parsed.title.trim() || new URL(fetched.url).hostname;
