@@ -1,4 +1,90 @@
-// Run async work over a list with at most `limit` tasks in flight.
+// The polite poll queue: at most `limit` tasks at once and at most `perHost` fetches per host, so a round of
+// 1,000 feeds never opens more than a few connections to one mirror. Items can be added while it runs (a
+// Refresh during an alarm's round).
+
+/** The limits of a queue and how to run one item. */
+export interface PoolOptions<T> {
+  limit: number;
+  perHost: number;
+  /** The host an item's first fetch goes to: items whose host is busy wait, others overtake them. */
+  hostOf(item: T): string;
+  run(item: T, hosts: HostSlots): Promise<void>;
+}
+
+/** Per-host slots for the fetches inside one task (a feed's mirrors may live on other hosts). */
+export interface HostSlots {
+  /** Run `fetch` once `host` has a free slot. */
+  withHost<R>(host: string, fetch: () => Promise<R>): Promise<R>;
+}
+
+/** A queue of items run under the limits. */
+export class PollPool<T> implements HostSlots {
+  private readonly queue: T[] = [];
+  private running = 0;
+  /** Tasks running, by the host of their first fetch: the dispatcher's view. */
+  private readonly tasksPerHost = new Map<string, number>();
+  /** Fetches in flight, by host: what withHost limits. */
+  private readonly perHost = new Map<string, number>();
+  private readonly hostWaiters = new Map<string, (() => void)[]>();
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(private readonly options: PoolOptions<T>) {}
+
+  /** Queue `items` and start what the limits allow. */
+  add(items: Iterable<T>): void {
+    this.queue.push(...items);
+    this.dispatch();
+  }
+
+  /** Items waiting to start. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /** Resolves once the queue is empty and nothing runs. */
+  idle(): Promise<void> {
+    if (this.queue.length === 0 && this.running === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  async withHost<R>(host: string, fetch: () => Promise<R>): Promise<R> {
+    while ((this.perHost.get(host) ?? 0) >= this.options.perHost) {
+      await new Promise<void>((resolve) => this.hostWaiters.set(host, [...(this.hostWaiters.get(host) ?? []), resolve]));
+    }
+    this.perHost.set(host, (this.perHost.get(host) ?? 0) + 1);
+    try {
+      return await fetch();
+    } finally {
+      this.perHost.set(host, (this.perHost.get(host) ?? 1) - 1);
+      this.hostWaiters.get(host)?.shift()?.();
+      this.dispatch();
+    }
+  }
+
+  private dispatch(): void {
+    while (this.running < this.options.limit) {
+      const index = this.queue.findIndex((item) => (this.tasksPerHost.get(this.options.hostOf(item)) ?? 0) < this.options.perHost);
+      if (index < 0) break;
+      const item = this.queue.splice(index, 1)[0] as T;
+      const host = this.options.hostOf(item);
+      this.running += 1;
+      this.tasksPerHost.set(host, (this.tasksPerHost.get(host) ?? 0) + 1);
+      void this.options
+        .run(item, this)
+        .catch((error: unknown) => console.error('[mirror-reader] a poll task failed', error))
+        .finally(() => {
+          this.running -= 1;
+          this.tasksPerHost.set(host, (this.tasksPerHost.get(host) ?? 1) - 1);
+          this.dispatch();
+          if (this.queue.length === 0 && this.running === 0) {
+            const waiters = this.idleWaiters;
+            this.idleWaiters = [];
+            for (const resolve of waiters) resolve();
+          }
+        });
+    }
+  }
+}
 
 /** Like `Promise.all(items.map(task))`, but never more than `limit` tasks at once; results keep input order. */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
