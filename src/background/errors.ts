@@ -35,9 +35,12 @@ const FETCH_MESSAGES: Record<FetchFailure['code'], [UserError['code'], (p: Fetch
   network: ['network', (p) => `Could not reach ${p.host}. Check the address and your connection.`],
   'redirect-loop': ['network', (p) => `${p.host} redirects in a loop.`],
   http: ['http', (p) => `${p.host} answered with HTTP ${p.status}.`],
+  forbidden: ['http', (p) => `${p.host} refused access to this feed (HTTP ${p.status}).`],
+  'not-found': ['http', (p) => `${p.host} has no feed at this address (HTTP ${p.status}).`],
+  'server-error': ['http', (p) => `${p.host} had a server error (HTTP ${p.status}).`],
   gone: ['http', (p) => `${p.host} says this feed is gone for good (HTTP 410).`],
   'rate-limited': ['http', (p) => `${p.host} asks to be polled less often (HTTP ${p.status}).`],
-  'too-large': ['too-large', (p) => `The document at ${p.host} is larger than ${p.limit} MB, too large to be a feed.`],
+  'too-large': ['too-large', (p) => `The document at ${p.host} is larger than ${p.limitMb} MB, too large to be a feed.`],
 };
 
 /** A failed fetch as the error a command throws. */

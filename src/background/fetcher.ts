@@ -27,9 +27,9 @@ export interface FetchOptions {
 }
 
 /** Why a fetch failed, as the error code and params the pages show. */
-export type FetchErrorCode = 'timeout' | 'http' | 'gone' | 'rate-limited' | 'redirect-loop' | 'too-large' | 'network';
+export type FetchErrorCode = 'timeout' | 'http' | 'forbidden' | 'not-found' | 'server-error' | 'gone' | 'rate-limited' | 'redirect-loop' | 'too-large' | 'network';
 
-/** A failure: its code and params (host, status, limit in MB, seconds). */
+/** A failure: its code and params (host, status, limitMb, seconds), as src/shared/errors.ts names them. */
 export interface FetchFailure {
   code: FetchErrorCode;
   params: Record<string, string | number>;
@@ -89,7 +89,7 @@ export async function fetchFeed(request: FetchRequest, options: FetchOptions = {
     if (hash === request.bodyHash) return { kind: 'unchanged', served, bodyHash: hash, ...validators };
     return { kind: 'fetched', served, body, bodyHash: hash, ...header(response, 'content-type', 'contentType'), ...validators };
   } catch (error) {
-    if (error instanceof BodyTooLarge) return failed('too-large', { host, limit: Math.round(maxBytes / 1024 / 1024) });
+    if (error instanceof BodyTooLarge) return failed('too-large', { limitMb: Math.round(maxBytes / 1024 / 1024) });
     if (controller.signal.aborted) return failed('timeout', { host, seconds: Math.ceil(timeoutMs / 1000) });
     const hops = watch?.hops() ?? [];
     if (isRedirectLoop(hops) || redirectLimitReached(error)) return failed('redirect-loop', { host });
@@ -116,13 +116,15 @@ async function servedFrom(requested: string, response: Response, watch: Redirect
   return permanent === undefined ? { url, redirected: true } : { url, redirected: true, permanent };
 }
 
-/** A non-2xx answer: 410 is 'gone', 429 and 503 with Retry-After are 'rate-limited', the rest 'http'. */
+/** A non-2xx answer: 410 is 'gone' and 429 or a 503 with Retry-After 'rate-limited'; the rest by status class. */
 function httpFailure(response: Response, host: string, now: number): Extract<FetchOutcome, { kind: 'failed' }> {
   const { status } = response;
   if (status === 410) return failed('gone', { host });
   const retryAt = status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after'), now) : undefined;
   if (status === 429 || retryAt !== undefined) return { ...failed('rate-limited', { host, status }), ...(retryAt === undefined ? {} : { retryAt }) };
-  return failed('http', { host, status });
+  if (status === 401 || status === 403) return failed('forbidden', { host, status });
+  if (status === 404) return failed('not-found', { host, status });
+  return failed(status >= 500 ? 'server-error' : 'http', { host, status });
 }
 
 function failed(code: FetchErrorCode, params: FetchFailure['params']): Extract<FetchOutcome, { kind: 'failed' }> {

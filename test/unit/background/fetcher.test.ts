@@ -90,23 +90,28 @@ describe('fetchFeed', () => {
   it('caps a streamed body without a Content-Length', async () => {
     const url = await serve({ '/huge': hugeFeed(4 * 1024 * 1024) });
 
-    expect(await fetchFeed({ url: url('/huge') }, { maxBytes: 1024 * 1024 })).toMatchObject({ kind: 'failed', error: { code: 'too-large', params: { limit: 1 } } });
+    expect(await fetchFeed({ url: url('/huge') }, { maxBytes: 1024 * 1024 })).toMatchObject({ kind: 'failed', error: { code: 'too-large', params: { limitMb: 1 } } });
   });
 
   it('refuses a 25 MB feed at the one 20 MB limit, and a Content-Length over it before reading', async () => {
     const url = await serve({ '/chunked': hugeFeed(25 * 1024 * 1024), '/sized': hugeFeed(25 * 1024 * 1024, { chunked: false }) });
 
     for (const path of ['/chunked', '/sized']) {
-      expect(await fetchFeed({ url: url(path) })).toEqual({ kind: 'failed', error: { code: 'too-large', params: { host: new URL(url('/')).host, limit: 20 } } });
+      expect(await fetchFeed({ url: url(path) })).toEqual({ kind: 'failed', error: { code: 'too-large', params: { limitMb: 20 } } });
     }
   });
 
-  it('turns 404 and 500 into "http" with the status', async () => {
-    const url = await serve({ '/missing': statusRoute(404), '/broken': statusRoute(500) });
+  it('names the status class: forbidden, not-found, server-error, else http', async () => {
+    const url = await serve({ '/private': statusRoute(403), '/missing': statusRoute(404), '/broken': statusRoute(500), '/teapot': statusRoute(418) });
     const host = new URL(url('/')).host;
+    const codes = await Promise.all(['/private', '/missing', '/broken', '/teapot'].map((path) => fetchFeed({ url: url(path) })));
 
-    expect(await fetchFeed({ url: url('/missing') })).toMatchObject({ kind: 'failed', error: { code: 'http', params: { host, status: 404 } } });
-    expect(await fetchFeed({ url: url('/broken') })).toMatchObject({ kind: 'failed', error: { code: 'http', params: { host, status: 500 } } });
+    expect(codes).toEqual([
+      { kind: 'failed', error: { code: 'forbidden', params: { host, status: 403 } }, served: { url: url('/private'), redirected: false } },
+      { kind: 'failed', error: { code: 'not-found', params: { host, status: 404 } }, served: { url: url('/missing'), redirected: false } },
+      { kind: 'failed', error: { code: 'server-error', params: { host, status: 500 } }, served: { url: url('/broken'), redirected: false } },
+      { kind: 'failed', error: { code: 'http', params: { host, status: 418 } }, served: { url: url('/teapot'), redirected: false } },
+    ]);
   });
 
   it('turns 410 into "gone"', async () => {
@@ -123,13 +128,13 @@ describe('fetchFeed', () => {
     expect(await fetchFeed({ url: url('/down') }, { now })).toMatchObject({ kind: 'failed', error: { code: 'rate-limited', params: { status: 503 } }, retryAt: Date.UTC(2025, 0, 1, 12, 30, 0) });
   });
 
-  it('calls a 429 without Retry-After rate-limited, and a 503 without it a plain server error', async () => {
+  it('calls a 429 without Retry-After rate-limited, and a 503 without it a server error', async () => {
     const url = await serve({ '/busy': statusRoute(429), '/down': statusRoute(503) });
 
     const busy = await fetchFeed({ url: url('/busy') });
     expect(busy).toMatchObject({ kind: 'failed', error: { code: 'rate-limited', params: { status: 429 } } });
     expect(busy).not.toHaveProperty('retryAt');
-    expect(await fetchFeed({ url: url('/down') })).toMatchObject({ kind: 'failed', error: { code: 'http', params: { status: 503 } } });
+    expect(await fetchFeed({ url: url('/down') })).toMatchObject({ kind: 'failed', error: { code: 'server-error', params: { status: 503 } } });
   });
 
   it('turns a refused or dropped connection into "network"', async () => {
