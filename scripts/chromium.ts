@@ -20,13 +20,15 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The fresh profile folder (Chromium writes DevToolsActivePort there when asked for a debugging port). */
+  profile: string;
   /** chrome-extension://<id>/<path> */
   url(path: string): string;
   close(): Promise<void>;
 }
 
-/** Start Chromium with `dist` loaded, in a fresh profile. English UI unless `lang` says otherwise. */
-export async function launchWithExtension(dist: string, options: { headless?: boolean; lang?: string } = {}): Promise<ExtensionBrowser> {
+/** Start Chromium with `dist` loaded, in a fresh profile. English UI unless `lang` says otherwise; `args` adds switches. */
+export async function launchWithExtension(dist: string, options: { headless?: boolean; lang?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
   const extension = resolve(dist);
   const profile = mkdtempSync(join(tmpdir(), 'mirror-reader-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -44,6 +46,7 @@ export async function launchWithExtension(dist: string, options: { headless?: bo
       '--disable-component-update',
       '--disable-sync',
       `--lang=${options.lang ?? 'en-US'}`,
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -53,6 +56,7 @@ export async function launchWithExtension(dist: string, options: { headless?: bo
     context,
     worker,
     extensionId,
+    profile,
     url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     close: async () => {
       await context.close();
