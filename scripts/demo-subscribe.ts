@@ -12,7 +12,7 @@ export async function subscribeAll(extension: ExtensionBrowser, feedUrls: readon
     // Undefined when no listener answered, whatever the type says.
     const reply: Result<Commands['subscribe']['res']> | undefined = await command(page, 'subscribe', { url });
     if (!reply) throw new Error(`Subscribing to ${url} got no reply: is the service worker running?`);
-    if (!reply.ok) throw new Error(`Subscribing to ${url} failed (${reply.error.code}): ${reply.error.message}`);
+    if (!reply.ok) throw new Error(`Subscribing to ${url} failed: ${JSON.stringify(reply.error)}`);
     console.log(`  subscribed: ${reply.value.title}  <${url}>`);
   }
   return page;

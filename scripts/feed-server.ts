@@ -54,6 +54,9 @@ export interface FeedServer {
   /** How many times each path was requested. */
   hits: Map<string, number>;
   requests: RecordedRequest[];
+  /** Requests received and not yet answered or dropped, now and at most so far. */
+  active(): number;
+  peakActive(): number;
   close(): Promise<void>;
 }
 
@@ -66,7 +69,12 @@ export async function startFeedServer(routes: Record<string, RouteSource> = {}, 
   const table = new Map(Object.entries(routes));
   const hits = new Map<string, number>();
   const requests: RecordedRequest[] = [];
+  let active = 0;
+  let peak = 0;
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    active += 1;
+    peak = Math.max(peak, active);
+    res.once('close', () => (active -= 1));
     const url = new URL(req.url ?? '/', `http://${host}`);
     const count = (hits.get(url.pathname) ?? 0) + 1;
     hits.set(url.pathname, count);
@@ -94,6 +102,8 @@ export async function startFeedServer(routes: Record<string, RouteSource> = {}, 
     routes: table,
     hits,
     requests,
+    active: () => active,
+    peakActive: () => peak,
     close: () =>
       new Promise<void>((resolve) => {
         // Hung requests and kept-alive sockets would hold close() forever.

@@ -6,7 +6,7 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 /** Normalize a typed feed address: trims, adds https:// to a bare host, unwraps feed: links, drops the #fragment. */
 export function normalizeFeedUrl(input: string): string {
   let text = input.trim();
-  if (text === '') throw new CommandError('invalid-url', 'Enter the address of a feed, for example https://example.com/feed.xml.');
+  if (text === '') throw new CommandError('empty-url');
   // feed:https://… and feed://… are the old "subscribe" link schemes some sites still use.
   if (/^feed:/i.test(text)) text = text.replace(/^feed:(\/\/)?/i, (_, slashes: string | undefined) => (slashes ? 'https://' : ''));
 
@@ -14,17 +14,17 @@ export function normalizeFeedUrl(input: string): string {
   // "localhost:8080/feed" also matches SCHEME; a port number after the colon means it is a bare host.
   const bare = scheme === undefined || (!text.includes('://') && /^[^:]+:\d/.test(text));
   if (!bare && scheme !== 'http' && scheme !== 'https') {
-    throw new CommandError('invalid-url', `Only http and https addresses can be subscribed to, not "${scheme}:".`);
+    throw new CommandError('unsupported-scheme', { scheme: `${scheme}:` });
   }
 
   let url: URL;
   try {
     url = new URL(bare ? `https://${text.replace(/^\/\//, '')}` : text);
   } catch {
-    throw new CommandError('invalid-url', `"${input.trim()}" is not a valid web address.`);
+    throw new CommandError('invalid-url', { input: input.trim() });
   }
   if (bare && !looksLikeHost(url.hostname)) {
-    throw new CommandError('invalid-url', `"${input.trim()}" is not a valid web address.`);
+    throw new CommandError('invalid-url', { input: input.trim() });
   }
   url.hash = '';
   return url.href;

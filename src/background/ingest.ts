@@ -1,87 +1,108 @@
-// Store one poll's result in ONE transaction: new entries added, known ones updated in place, feed
-// metadata and poll bookkeeping written together, so a worker killed mid-poll leaves nothing half-done.
-import type { EntryRow, FeedRow, ReaderDB } from '../db/schema';
+// Store one poll's result in ONE transaction: new entries added, changed ones updated in place (read and
+// starred state kept), entries retention removed left out, feed metadata and the poll's own bookkeeping
+// written together — a worker killed mid-poll leaves nothing half-done.
+import { contentHash, entryParts } from '../db/entry-content';
+import { addEntries, updateEntries } from '../db/entry-writes';
+import type { BodyRow, EntryRow, FeedRow } from '../db/model';
+import type { ReaderDB } from '../db/schema';
 import type { ParsedEntry, ParsedFeed } from '../feeds/model';
-import { nextPollAfterFailure, nextPollAfterSuccess } from './schedule-policy';
 
-/** HTTP validators to send on the next poll. */
-export interface Validators {
-  etag?: string;
-  lastModified?: string;
-}
-
-/** How many entries a poll added and how many it changed. */
+/** What one ingest stored. */
 export interface IngestCount {
   added: number;
   updated: number;
+  /** Ids of the added entries, newest first as the document listed them. */
+  addedIds: number[];
 }
 
-/** The entry fields a feed may change between polls; everything else on a row belongs to the reader. */
-type EntryContent = Pick<
-  EntryRow,
-  'title' | 'url' | 'author' | 'publishedAt' | 'updatedAt' | 'contentHtml' | 'summaryHtml' | 'contentText' | 'coverUrl' | 'categories' | 'enclosures' | 'imageMap'
->;
-
-/** Store `parsed` for feed `feedId`: dedupe by [feedId+key], keep read/starred/sortAt of known entries. */
-export async function ingestFeed(db: ReaderDB, feedId: number, parsed: ParsedFeed, validators: Validators, now: number): Promise<IngestCount> {
+/** Store `parsed` for feed `feedId` and write `feedPatch` (the poll's bookkeeping) onto the feed row. */
+export async function ingestFeed(db: ReaderDB, feedId: number, parsed: ParsedFeed, feedPatch: Partial<FeedRow>, now: number): Promise<IngestCount> {
   // First occurrence wins when a document repeats an id.
   const incoming = new Map<string, ParsedEntry>();
   for (const entry of parsed.entries) if (!incoming.has(entry.id)) incoming.set(entry.id, entry);
 
-  return db.transaction('rw', db.feeds, db.entries, async () => {
+  return db.transaction('rw', [db.feeds, db.entries, db.bodies, db.feedCounts, db.tombstones], async () => {
     // Unsubscribed while the fetch was running: store nothing.
-    if (!(await db.feeds.get(feedId))) return { added: 0, updated: 0 };
+    if (!(await db.feeds.get(feedId))) return { added: 0, updated: 0, addedIds: [] };
 
     const keys = [...incoming.keys()];
-    const known = await db.entries.where('[feedId+key]').anyOf(keys.map((key) => [feedId, key])).toArray();
-    const byKey = new Map(known.map((row) => [row.key, row]));
+    const legacy = legacyKeys(incoming);
+    const lookup = [...keys, ...legacy.keys()].map((key) => [feedId, key]);
+    const known = new Map((await db.entries.where('[feedId+key]').anyOf(lookup).toArray()).map((row) => [row.key, row]));
+    const removed = new Set((await db.tombstones.where('[feedId+key]').anyOf(keys.map((key) => [feedId, key])).toArray()).map((row) => row.key));
 
     const added: Omit<EntryRow, 'id'>[] = [];
-    const changed: EntryRow[] = [];
+    const addedBodies: Omit<BodyRow, 'id'>[] = [];
+    const changed: { row: EntryRow; entry: ParsedEntry }[] = [];
     keys.forEach((key, index) => {
-      const content = contentOf(incoming.get(key)!);
-      const row = byKey.get(key);
-      if (row) {
-        // Fields the feed dropped keep their stored value: a re-poll never loses content.
-        const merged: EntryRow = { ...row, ...content };
-        if (!sameContent(row, merged)) changed.push(merged);
+      if (removed.has(key)) return;
+      const entry = incoming.get(key)!;
+      const stored = known.get(key) ?? adoptLegacy(known, legacy, key, entry);
+      if (stored) {
+        if (stored.key !== key || stored.hash !== contentHash(entry)) changed.push({ row: stored, entry });
         return;
       }
-      // Undated entries keep document order (first = newest) by stepping back one ms each.
-      const sortAt = content.publishedAt ?? content.updatedAt ?? now - index;
-      added.push({ feedId, key, ...content, sortAt, read: 0, starred: 0, fetchedAt: now });
+      const { list, body } = entryParts(entry);
+      // Undated entries keep document order (first = newest) by stepping back one ms each; a date in the
+      // future would pin an entry to the top of every list, so lists sort it as arriving now.
+      const sortAt = Math.min(list.publishedAt ?? list.updatedAt ?? now - index, now);
+      added.push({ ...list, feedId, key, sortAt, fetchedAt: now, read: 0, starred: 0 });
+      addedBodies.push(body);
     });
 
-    if (added.length > 0) await db.entries.bulkAdd(added as EntryRow[]);
-    if (changed.length > 0) await db.entries.bulkPut(changed);
-    await db.feeds.update(feedId, { ...feedMetadata(parsed), ...successBookkeeping(now), etag: validators.etag, lastModified: validators.lastModified });
-    return { added: added.length, updated: changed.length };
+    const addedIds = await addEntries(db, added, addedBodies);
+    if (changed.length > 0) await updateChanged(db, changed);
+    await db.feeds.update(feedId, { ...feedMetadata(parsed), ...feedPatch });
+    return { added: added.length, updated: changed.length, addedIds };
   });
 }
 
-/** A 304 Not Modified: the feed is healthy, nothing to store. */
-export async function recordNotModified(db: ReaderDB, feedId: number, now: number): Promise<void> {
-  await db.feeds.update(feedId, successBookkeeping(now));
-}
-
-/** A failed poll: count it, keep the message for the options page, back off. Returns the new errorCount. */
-export async function recordFailure(db: ReaderDB, feedId: number, message: string, now: number): Promise<number> {
-  return db.transaction('rw', db.feeds, async () => {
-    const feed = await db.feeds.get(feedId);
-    if (!feed) return 0;
-    const errorCount = feed.errorCount + 1;
-    await db.feeds.update(feedId, { errorCount, lastError: message, nextPollAt: nextPollAfterFailure(now, errorCount) });
-    return errorCount;
+/**
+ * Rewrite changed entries. Fields the feed dropped keep their stored value (a feed that shortens old items to a
+ * summary never loses the full text), so the few changed entries have their bodies read and merged.
+ */
+async function updateChanged(db: ReaderDB, changed: { row: EntryRow; entry: ParsedEntry }[]): Promise<void> {
+  const oldBodies = await db.bodies.bulkGet(changed.map(({ row }) => row.id));
+  const rows: EntryRow[] = [];
+  const bodies: BodyRow[] = [];
+  changed.forEach(({ row, entry }, index) => {
+    const old = oldBodies[index];
+    const kept: Partial<ParsedEntry> = {
+      ...{ url: row.url, author: row.author, publishedAt: row.publishedAt, updatedAt: row.updatedAt, coverUrl: row.coverUrl },
+      ...{ contentHtml: old?.contentHtml, summaryHtml: old?.summaryHtml, contentText: old?.contentText, imageMap: old?.imageMap },
+    };
+    const { list, body } = entryParts({ ...withoutUndefined(kept), ...withoutUndefined(entry) } as ParsedEntry);
+    // The hash is the document's, not the merge's: the same document next time is then "unchanged".
+    rows.push({ ...row, ...list, key: entry.id, hash: contentHash(entry) });
+    bodies.push({ ...body, id: row.id });
   });
+  await updateEntries(db, rows, bodies);
 }
 
-/** The stored fields of a parsed entry, without the keys the parser left undefined. */
-export function contentOf(entry: ParsedEntry): EntryContent {
-  const { id: _key, ...fields } = entry;
-  const content = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as EntryContent;
-  // An entry the feed left untitled keeps a title a list can show.
-  if (content.title.trim() === '') content.title = entry.url ?? 'Untitled';
-  return content;
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+}
+
+/**
+ * Entries keyed "link#hash" (id-less entries sharing a link, see src/feeds/normalize.ts) were keyed by the link
+ * alone while their link was still unique: the bare link → the new key, so such a row is recognized, not doubled.
+ */
+function legacyKeys(incoming: ReadonlyMap<string, ParsedEntry>): Map<string, string[]> {
+  const legacy = new Map<string, string[]>();
+  for (const [key, entry] of incoming) {
+    if (entry.url === undefined || !key.startsWith(`${entry.url}#hash:`)) continue;
+    legacy.set(entry.url, [...(legacy.get(entry.url) ?? []), key]);
+  }
+  return legacy;
+}
+
+/** The stored row kept under the bare link that `entry` (keyed `key`) is, when its title matches; claimed once. */
+function adoptLegacy(known: Map<string, EntryRow>, legacy: ReadonlyMap<string, string[]>, key: string, entry: ParsedEntry): EntryRow | undefined {
+  if (entry.url === undefined || !legacy.get(entry.url)?.includes(key)) return undefined;
+  const row = known.get(entry.url);
+  if (!row || row.title !== entry.title) return undefined;
+  known.delete(entry.url);
+  return row;
 }
 
 /** Feed fields a poll refreshes; a blank title in the document never erases the stored one. */
@@ -91,15 +112,6 @@ export function feedMetadata(parsed: ParsedFeed): Partial<FeedRow> {
   if (parsed.siteUrl !== undefined) meta.siteUrl = parsed.siteUrl;
   if (parsed.iconUrl !== undefined) meta.iconUrl = parsed.iconUrl;
   if (parsed.description !== undefined) meta.description = parsed.description;
+  if (parsed.language !== undefined) meta.language = parsed.language;
   return meta;
-}
-
-/** What every successful poll resets. `lastError: undefined` deletes the field. */
-function successBookkeeping(now: number): Partial<FeedRow> {
-  return { lastFetchedAt: now, errorCount: 0, lastError: undefined, nextPollAt: nextPollAfterSuccess(now) };
-}
-
-/** Whether a re-polled entry changed; skipping unchanged rows spares every open page a re-render. */
-function sameContent(a: EntryRow, b: EntryRow): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

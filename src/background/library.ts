@@ -1,24 +1,29 @@
-// Commands that change what is stored without fetching: unsubscribe and read state.
+// Commands that change what is stored without fetching: unsubscribe, read and starred state.
+import Dexie from 'dexie';
+import { deleteFeedEntries, markCollectionRead, setRead, setStarred } from '../db/entry-writes';
 import type { ReaderDB } from '../db/schema';
+import { unreadUpTo, type ListView } from '../db/views';
 
-/** Remove a feed and all its entries together. Removing a feed that is already gone is not an error. */
+/** Remove a feed, its entries and its tombstones together. Removing a feed that is already gone is not an error. */
 export async function unsubscribe(db: ReaderDB, feedId: number): Promise<void> {
-  await db.transaction('rw', db.feeds, db.entries, async () => {
-    await db.entries.where('[feedId+sortAt]').between([feedId, -Infinity], [feedId, Infinity]).delete();
+  await db.transaction('rw', [db.feeds, db.entries, db.bodies, db.feedCounts, db.tombstones], async () => {
+    await deleteFeedEntries(db, feedId);
+    await db.tombstones.where('[feedId+key]').between([feedId, Dexie.minKey], [feedId, Dexie.maxKey]).delete();
     await db.feeds.delete(feedId);
   });
 }
 
-/** Mark entries read (or unread again). Ids that no longer exist are skipped. */
-export async function markRead(db: ReaderDB, entryIds: readonly number[], read: boolean): Promise<void> {
-  await db.entries.where('id').anyOf([...entryIds]).modify({ read: read ? 1 : 0 });
+/** Mark entries read (or unread again); returns how many changed. */
+export function markRead(db: ReaderDB, entryIds: readonly number[], read: boolean): Promise<number> {
+  return setRead(db, entryIds, read);
 }
 
-/** Mark every unread entry read, of one feed or of all; returns how many changed. */
-export async function markAllRead(db: ReaderDB, feedId?: number): Promise<number> {
-  const unread =
-    feedId === undefined
-      ? db.entries.where('[read+sortAt]').between([0, -Infinity], [0, Infinity])
-      : db.entries.where('[feedId+sortAt]').between([feedId, -Infinity], [feedId, Infinity]).filter((entry) => entry.read === 0);
-  return unread.modify({ read: 1 });
+/** Star or unstar entries; returns how many changed. */
+export function star(db: ReaderDB, entryIds: readonly number[], starred: boolean): Promise<number> {
+  return setStarred(db, entryIds, starred);
+}
+
+/** Mark read the unread entries of `view` with id ≤ `maxId` — what the page listed when the user clicked. */
+export async function markViewRead(db: ReaderDB, view: ListView, maxId: number): Promise<number> {
+  return db.transaction('rw', [db.feeds, db.entries, db.bodies, db.feedCounts], async () => markCollectionRead(db, await unreadUpTo(db, view, maxId)));
 }

@@ -30,9 +30,18 @@ export class PollPool<T> implements HostSlots {
 
   constructor(private readonly options: PoolOptions<T>) {}
 
-  /** Queue `items` and start what the limits allow. */
-  add(items: Iterable<T>): void {
-    this.queue.push(...items);
+  /** Queue `items` (before the waiting ones when `first`) and start what the limits allow. */
+  add(items: Iterable<T>, first = false): void {
+    if (first) this.queue.unshift(...items);
+    else this.queue.push(...items);
+    this.dispatch();
+  }
+
+  /** Move the waiting items that `urgent` picks to the front of the queue. */
+  promote(urgent: (item: T) => boolean): void {
+    const picked = this.queue.filter(urgent);
+    if (picked.length === 0) return;
+    this.queue.splice(0, this.queue.length, ...picked, ...this.queue.filter((item) => !urgent(item)));
     this.dispatch();
   }
 
@@ -84,18 +93,4 @@ export class PollPool<T> implements HostSlots {
         });
     }
   }
-}
-
-/** Like `Promise.all(items.map(task))`, but never more than `limit` tasks at once; results keep input order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  async function worker(): Promise<void> {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

@@ -1,6 +1,6 @@
 // The typed command router: one handler per command in shared/messages.ts, every reply a Result.
 import type { CommandName, Commands, Envelope, Result } from '../shared/messages';
-import { toUserError } from './errors';
+import { toAppError } from './errors';
 
 /** One async handler per command; leaving one out, or replying with the wrong shape, does not compile. */
 export type Handlers = { [K in CommandName]: (payload: Commands[K]['req']) => Promise<Commands[K]['res']> };
@@ -32,7 +32,7 @@ export async function dispatch<K extends CommandName>(handlers: Handlers, envelo
     const handler = handlers[envelope.type] as (payload: Commands[K]['req']) => Promise<Commands[K]['res']>;
     return { ok: true, value: await handler(envelope.payload) };
   } catch (error) {
-    return { ok: false, error: toUserError(error) };
+    return { ok: false, error: toAppError(error) };
   }
 }
 

@@ -12,9 +12,11 @@ export function sitePattern(url: string): string {
 
 /** Resolve when the extension may read `url`'s site; otherwise throw a 'no-access' CommandError. */
 export async function requireSiteAccess(url: string): Promise<void> {
-  if (await browser.permissions.contains({ origins: [sitePattern(url)] })) return;
-  throw new CommandError(
-    'no-access',
-    `Mirror Reader is not allowed to read ${new URL(url).host}, so the feed was not fetched. Allow access to websites at the top of the options page.`,
-  );
+  if (await hasSiteAccess(url)) return;
+  throw new CommandError('no-access', { host: new URL(url).host });
+}
+
+/** Whether the extension may read `url`'s site. */
+export async function hasSiteAccess(url: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [sitePattern(url)] });
 }

@@ -1,59 +1,58 @@
-// Subscribe: validate, fetch and parse BEFORE storing anything, then store the feed and its entries in
-// one transaction. Any failure leaves the database as it was.
+// Subscribe: validate, fetch and parse BEFORE storing anything, then store the feed and its entries in one
+// transaction. Any failure leaves the database as it was. The feed is stored under the address it was finally
+// served from, so subscribing to A (which redirects to B) and then to B is one feed.
 import Dexie from 'dexie';
-import type { FeedRow, ReaderDB } from '../db/schema';
+import { feedDisplayTitle, type FeedRow } from '../db/model';
+import type { ReaderDB } from '../db/schema';
+import { readSettings } from '../db/settings';
 import { parseFeed } from '../feeds';
+import { appError } from '../shared/errors';
 import type { Commands } from '../shared/messages';
-import { CommandError, fetchError } from './errors';
+import { CommandError } from './errors';
 import { fetchFeed } from './fetcher';
 import { normalizeFeedUrl } from './feed-url';
 import { feedMetadata, ingestFeed } from './ingest';
-import { nextPollAfterSuccess } from './schedule-policy';
+import { failurePatch, successPatch, type PollTiming } from './poll-state';
+import type { Random } from './schedule-policy';
 import { requireSiteAccess } from './site-access';
 
-/** Subscribe to the feed at `input` (as typed); returns the new feed's id and title. */
-export async function subscribe(db: ReaderDB, input: string, now: number = Date.now()): Promise<Commands['subscribe']['res']> {
-  const url = normalizeFeedUrl(input);
-  await rejectDuplicate(db, url);
+/** Subscribe to the feed at `input` (as typed); returns the new feed's id and the name it is shown under. */
+export async function subscribe(db: ReaderDB, input: string, now: number = Date.now(), random: Random = Math.random): Promise<Commands['subscribe']['res']> {
+  const typed = normalizeFeedUrl(input);
+  await rejectDuplicate(db, typed);
+  await requireSiteAccess(typed);
+  const timing: PollTiming = { now, minutes: (await readSettings(db)).pollIntervalMinutes, random };
 
-  await requireSiteAccess(url);
-  const outcome = await fetchFeed({ url });
-  if (outcome.kind === 'failed') throw fetchError(outcome.error);
-  if (outcome.kind !== 'fetched') throw new CommandError('http', `${new URL(url).host} answered "Not Modified" to a first request.`);
-  const fetched = { ...outcome, url: outcome.served.url };
-  const parsed = parseFeed(fetched.body, { url: fetched.url, contentType: fetched.contentType });
+  const outcome = await fetchFeed({ url: typed }, { now: () => now });
+  if (outcome.kind === 'failed') {
+    const error = failurePatch({ errorCount: 0 }, { error: appError(outcome.error.code, outcome.error.params), ...(outcome.retryAt === undefined ? {} : { retryAt: outcome.retryAt }) }, timing).lastError!;
+    throw new CommandError(error.code, error.params);
+  }
+  // Without validators or a stored hash, a first request can only be 'fetched'.
+  if (outcome.kind !== 'fetched') throw new CommandError('internal', { detail: `first fetch answered ${outcome.kind}` });
+  const url = outcome.served.url;
+  const parsed = parseFeed(outcome.body, { url, contentType: outcome.contentType });
 
-  const title = parsed.title.trim() || new URL(fetched.url).hostname;
   try {
-    return await db.transaction('rw', db.feeds, db.entries, async () => {
-      // The address may redirect to a feed already subscribed under its final URL.
-      if (fetched.url !== url) await rejectDuplicate(db, fetched.url);
-      const row: Omit<FeedRow, 'id'> = {
-        url,
-        ...feedMetadata(parsed),
-        title,
-        addedAt: now,
-        errorCount: 0,
-        nextPollAt: nextPollAfterSuccess(now),
-      };
+    return await db.transaction('rw', [db.feeds, db.entries, db.bodies, db.feedCounts, db.tombstones], async () => {
+      if (url !== typed) await rejectDuplicate(db, url);
+      const row: Omit<FeedRow, 'id'> = { url, urls: [url], servedUrl: url, title: '', folderId: 0, paused: 0, notify: 0, addedAt: now, errorCount: 0, nextPollAt: 0, ...feedMetadata(parsed) };
       const feedId = await db.feeds.add(row as FeedRow);
+      await db.feedCounts.add({ feedId, unread: 0, starred: 0, total: 0 });
       // Joins this transaction (same tables), so the feed and its entries are stored together or not at all.
-      await ingestFeed(db, feedId, parsed, { etag: fetched.etag, lastModified: fetched.lastModified }, now);
-      return { feedId, title };
+      await ingestFeed(db, feedId, parsed, { ...successPatch(timing), etag: outcome.etag, lastModified: outcome.lastModified, bodyHash: outcome.bodyHash }, now);
+      return { feedId, title: feedDisplayTitle(row) };
     });
   } catch (error) {
     // Two subscribes of the same URL racing: the unique &url index stops the second.
-    if (error instanceof Dexie.ConstraintError) throw duplicate(url);
+    if (error instanceof Dexie.ConstraintError) throw new CommandError('duplicate', { title: url });
     throw error;
   }
 }
 
-/** Throw a 'duplicate' error when `url` is already a subscription. */
-async function rejectDuplicate(db: ReaderDB, url: string): Promise<void> {
-  const existing = await db.feeds.where('url').equals(url).first();
-  if (existing) throw duplicate(url, existing.title);
-}
-
-function duplicate(url: string, title?: string): CommandError {
-  return new CommandError('duplicate', title ? `You are already subscribed to "${title}" (${url}).` : `You are already subscribed to ${url}.`);
+/** Throw a 'duplicate' error naming the feed when `url` is already one of a subscription's addresses. */
+export async function rejectDuplicate(db: ReaderDB, url: string, exceptFeedId?: number): Promise<void> {
+  const owners = [...(await db.feeds.where('url').equals(url).toArray()), ...(await db.feeds.where('urls').equals(url).toArray())];
+  const existing = owners.find((feed) => feed.id !== exceptFeedId);
+  if (existing) throw new CommandError('duplicate', { title: feedDisplayTitle(existing) });
 }

@@ -1,44 +1,39 @@
-// Reads the pages share. Each returns a promise so it can run inside Dexie's liveQuery.
-import { db, type EntryRow, type FeedRow, type ReaderDB } from './schema';
-
-/** Unread entries, newest first, up to `limit`. An index range on [read+sortAt], not a scan. */
-export function unreadEntries(limit = 200): Promise<EntryRow[]> {
-  return db.entries.where('[read+sortAt]').between([0, -Infinity], [0, Infinity]).reverse().limit(limit).toArray();
-}
-
-/** How many entries are unread, across all feeds. The worker passes its own database in tests. */
-export function unreadCount(from: ReaderDB = db): Promise<number> {
-  return from.entries.where('[read+sortAt]').between([0, -Infinity], [0, Infinity]).count();
-}
+// Reads the pages share. Each returns a promise so it can run inside Dexie's liveQuery; none reads a body
+// except bodyById, and none counts rows (counts come from feedCounts).
+import type { BodyRow, EntryRow, FeedCountRow, FeedRow, FolderRow } from './model';
+import { db as defaultDb, type ReaderDB } from './schema';
 
 /** Every subscription, in the order they were added. */
-export function allFeeds(): Promise<FeedRow[]> {
+export function allFeeds(db: ReaderDB = defaultDb): Promise<FeedRow[]> {
   return db.feeds.orderBy('id').toArray();
 }
 
+/** Every folder, in the user's order. */
+export function allFolders(db: ReaderDB = defaultDb): Promise<FolderRow[]> {
+  return db.folders.orderBy('position').toArray();
+}
+
 /** One feed by id. */
-export function feedById(id: number): Promise<FeedRow | undefined> {
+export function feedById(id: number, db: ReaderDB = defaultDb): Promise<FeedRow | undefined> {
   return db.feeds.get(id);
 }
 
-/** One entry by id. */
-export function entryById(id: number): Promise<EntryRow | undefined> {
+/** One entry's list row by id. */
+export function entryById(id: number, db: ReaderDB = defaultDb): Promise<EntryRow | undefined> {
   return db.entries.get(id);
 }
 
-/** A feed's entries, newest first. */
-export function entriesOfFeed(feedId: number, limit = 200): Promise<EntryRow[]> {
-  return db.entries.where('[feedId+sortAt]').between([feedId, -Infinity], [feedId, Infinity]).reverse().limit(limit).toArray();
+/** One entry's body by the entry's id. */
+export function bodyById(id: number, db: ReaderDB = defaultDb): Promise<BodyRow | undefined> {
+  return db.bodies.get(id);
 }
 
-/**
- * The unread entry just after `entry` in the popup's order (sortAt desc, then id desc): 'older' is the
- * next one down the list, 'newer' the one above. `entry` itself need not be unread.
- */
-export function adjacentUnread(entry: Pick<EntryRow, 'id' | 'sortAt'>, direction: 'older' | 'newer'): Promise<EntryRow | undefined> {
-  const index = db.entries.where('[read+sortAt]');
-  // Ties on sortAt are ordered by primary key inside the index, so the id breaks them the same way.
-  return direction === 'older'
-    ? index.between([0, -Infinity], [0, entry.sortAt], true, true).reverse().filter((row) => row.sortAt < entry.sortAt || row.id < entry.id).first()
-    : index.between([0, entry.sortAt], [0, Infinity], true, true).filter((row) => row.sortAt > entry.sortAt || row.id > entry.id).first();
+/** The counts of every feed, by feed id. */
+export async function feedCounts(db: ReaderDB = defaultDb): Promise<Map<number, FeedCountRow>> {
+  return new Map((await db.feedCounts.toArray()).map((row) => [row.feedId, row]));
+}
+
+/** How many entries are unread, across all feeds. */
+export async function unreadCount(db: ReaderDB = defaultDb): Promise<number> {
+  return (await db.feedCounts.toArray()).reduce((sum, row) => sum + row.unread, 0);
 }

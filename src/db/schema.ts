@@ -1,70 +1,49 @@
 // The Dexie database every context shares. Versions are append-only: add `this.version(n+1)` with an
-// upgrade() below the last one, never edit an earlier one.
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Enclosure, FeedFormat } from '../feeds/model';
+// upgrade() below the last one, never edit a shipped one. The row types live in model.ts.
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { BodyRow, EntryRow, FeedCountRow, FeedRow, FolderRow, SettingRow, TombstoneRow } from './model';
+import type { StatusRow } from './status';
+import { upgradeToV2 } from './upgrade-v2';
 
-/** A subscription and what the last poll learned about it. */
-export interface FeedRow {
-  id: number;
-  /** The URL the user subscribed to (after redirects are followed, still the one they typed). */
-  url: string;
-  title: string;
-  siteUrl?: string;
-  iconUrl?: string;
-  description?: string;
-  format?: FeedFormat;
-  /** Zone for naive dates in this feed (IANA name or ±HH:MM). */
-  timeZone?: string;
-  addedAt: number;
-  lastFetchedAt?: number;
-  /** Set when the last poll failed: a message the user can read. Cleared on success. */
-  lastError?: string;
-  errorCount: number;
-  etag?: string;
-  lastModified?: string;
-  /** Earliest time the scheduler polls this feed again. */
-  nextPollAt: number;
-}
-
-/** One stored article. `read`/`starred` are 0/1 because IndexedDB cannot index booleans. */
-export interface EntryRow {
-  id: number;
-  feedId: number;
-  /** ParsedEntry.id: unique per feed, the de-duplication key. */
-  key: string;
-  title: string;
-  url?: string;
-  author?: string;
-  publishedAt?: number;
-  updatedAt?: number;
-  /** The time lists sort by: published, else updated, else when first stored. */
-  sortAt: number;
-  contentHtml?: string;
-  summaryHtml?: string;
-  contentText?: string;
-  coverUrl?: string;
-  categories: string[];
-  enclosures: Enclosure[];
-  imageMap?: Record<string, string | null>;
-  read: 0 | 1;
-  starred: 0 | 1;
-  fetchedAt: number;
-}
+export type { BodyRow, EntryRow, FeedCountRow, FeedRow, FolderRow, SettingRow, TombstoneRow } from './model';
 
 /** The typed database; one instance per context via `db`. */
 export class ReaderDB extends Dexie {
   feeds!: EntityTable<FeedRow, 'id'>;
   entries!: EntityTable<EntryRow, 'id'>;
+  bodies!: EntityTable<BodyRow, 'id'>;
+  feedCounts!: Table<FeedCountRow, number>;
+  folders!: EntityTable<FolderRow, 'id'>;
+  settings!: Table<SettingRow, string>;
+  tombstones!: Table<TombstoneRow, [number, string]>;
+  status!: Table<StatusRow, StatusRow['key']>;
 
   /** `options` lets tests hand in their own IndexedDB factory. */
   constructor(name = 'mirror-reader', options?: DexieOptions) {
     super(name, options);
+    // v1 (0.1.0): entries held their bodies; counts were computed by scanning.
     this.version(1).stores({
       feeds: '++id, &url, nextPollAt',
       entries: '++id, &[feedId+key], [read+sortAt], [feedId+sortAt], sortAt',
     });
+    // v2: list rows and bodies apart, exact per-feed counts, mirrors, folders, settings, retention tombstones.
+    this.version(2)
+      .stores({
+        feeds: '++id, &url, *urls, nextPollAt, folderId',
+        entries: '++id, &[feedId+key], [read+sortAt], [feedId+read+sortAt], [feedId+sortAt], [starred+sortAt], sortAt',
+        bodies: 'id',
+        feedCounts: 'feedId',
+        folders: '++id, name, position',
+        settings: 'key',
+        tombstones: '[feedId+key]',
+        status: 'key',
+      })
+      .upgrade(upgradeToV2);
   }
 }
+
+/** A Dexie collection of entry rows (a query not yet run). */
+export type EntryCollection = ReturnType<ReaderDB['entries']['toCollection']>;
 
 /** The shared database instance of this context. */
 export const db = new ReaderDB();

@@ -26,23 +26,22 @@ export const MAX_FEED_BYTES = 20 * 1024 * 1024;
 /** Parses a feed document; throws FeedError (and nothing else) when it cannot. */
 export function parseFeed(body: Uint8Array | ArrayBuffer | string, meta: FeedMeta): ParsedFeed {
   const size = typeof body === 'string' ? body.length : body.byteLength;
-  const limit = MAX_FEED_BYTES / 1024 / 1024;
-  if (size > MAX_FEED_BYTES) throw new FeedError('too-large', `The feed is larger than ${limit} MB. 订阅源超过 ${limit} MB。`);
+  if (size > MAX_FEED_BYTES) throw new FeedError('too-large', { limitMb: MAX_FEED_BYTES / 1024 / 1024 });
   const text = decodeBody(body, meta.contentType);
-  if (text.trim() === '') throw new FeedError('empty', 'The feed is empty. 订阅源内容为空。');
+  if (text.trim() === '') throw new FeedError('empty');
   return normalizeFeed(parseText(text, meta), meta.url);
 }
 
 function parseText(text: string, meta: FeedMeta): FeedDraft {
   const format = detectFormat(text);
   if (format === 'json') return parseJson(text, meta);
-  if (format === 'html') throw new FeedError('not-a-feed', 'This address is a web page, not a feed. 此地址是网页，不是订阅源。', feedAlternates(text, meta.url));
+  if (format === 'html') throw new FeedError('not-a-feed', {}, feedAlternates(text, meta.url));
   if (format === 'unknown') {
-    if (/<link\b[^>]*\balternate\b/i.test(text)) throw new FeedError('not-a-feed', 'This address is a web page, not a feed. 此地址是网页，不是订阅源。', feedAlternates(text, meta.url));
-    throw new FeedError('not-a-feed', 'This document is not RSS, Atom or JSON Feed. 此文档不是 RSS、Atom 或 JSON Feed 订阅源。');
+    if (/<link\b[^>]*\balternate\b/i.test(text)) throw new FeedError('not-a-feed', {}, feedAlternates(text, meta.url));
+    throw new FeedError('unknown-format');
   }
   const doc = parseXml(text, meta.url);
-  if (!doc) throw new FeedError('malformed', 'The feed is damaged: no XML element could be read. 订阅源已损坏，无法读取。');
+  if (!doc) throw new FeedError('malformed');
   if (format === 'rss') return parseRss(doc, meta.timeZone);
   if (format === 'rdf') return parseRdf(doc, meta.timeZone);
   if (format === 'cdf') return parseCdf(doc, meta.timeZone);
@@ -55,9 +54,9 @@ function parseJson(text: string, meta: FeedMeta): FeedDraft {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new FeedError('malformed', 'The feed is damaged: its JSON cannot be read. 订阅源的 JSON 已损坏，无法读取。');
+    throw new FeedError('malformed-json');
   }
   if (isJsonObject(value) && isMirrorRecord(value)) return parseMirrorRecord(value, meta.url, meta.timeZone);
   if (isJsonObject(value) && isJsonFeed(value)) return parseJsonFeed(value, meta.url, meta.timeZone);
-  throw new FeedError('not-a-feed', 'This JSON document is not a JSON Feed. 此 JSON 文档不是 JSON Feed 订阅源。');
+  throw new FeedError('not-json-feed');
 }

@@ -1,3 +1,5 @@
+import type { ErrorCode, ErrorParams } from '../shared/errors';
+
 // The one normalized model every feed format maps onto. Field names are fixed by the parsing issue;
 // add fields freely, never rename.
 
@@ -47,19 +49,20 @@ export interface ParsedFeed {
   entries: ParsedEntry[];
 }
 
-/** Why a document could not be read as a feed. */
-export type FeedErrorCode = 'not-a-feed' | 'malformed' | 'empty' | 'too-large';
+/** Why a document could not be read as a feed (a subset of the extension's error codes, src/shared/errors.ts). */
+export type FeedErrorCode = Extract<ErrorCode, 'not-a-feed' | 'unknown-format' | 'not-json-feed' | 'malformed' | 'malformed-json' | 'empty' | 'too-large'>;
 
-/** The only error parseFeed throws; `message` is written for the user. */
+/** The only error parseFeed throws. It carries a code and parameters, never text: pages put it into words. */
 export class FeedError extends Error {
   override readonly name = 'FeedError';
   constructor(
     readonly code: FeedErrorCode,
-    message: string,
+    readonly params: ErrorParams = {},
     /** For an HTML page: the feeds its <link rel="alternate"> tags point to, resolved. */
     readonly alternates: string[] = [],
   ) {
-    super(message);
+    // The message is for consoles and test output only.
+    super(Object.keys(params).length > 0 ? `${code} ${JSON.stringify(params)}` : code);
   }
 }
 

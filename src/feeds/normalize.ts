@@ -2,6 +2,7 @@
 // plain-text bodies as contentText, and nothing undefined-but-present.
 import { resolveContentUrls } from './content-urls';
 import type { Enclosure, FeedFormat, ParsedEntry, ParsedFeed } from './model';
+import { hashString } from '../shared/hash';
 
 /** An entry as a format mapper reads it, before normalizing. */
 export interface EntryDraft extends Omit<ParsedEntry, 'id' | 'enclosures'> {
@@ -22,7 +23,8 @@ export interface FeedDraft extends Omit<ParsedFeed, 'entries' | 'format'> {
 
 /** Finishes a draft: the ParsedFeed every caller sees. */
 export function normalizeFeed(draft: FeedDraft, feedUrl: string): ParsedFeed {
-  const feed: ParsedFeed = { format: draft.format, title: draft.title.trim(), feedUrl, entries: draft.entries.map((entry) => normalizeEntry(entry, feedUrl)) };
+  const shared = linksSharedWithoutIds(draft.entries);
+  const feed: ParsedFeed = { format: draft.format, title: draft.title.trim(), feedUrl, entries: draft.entries.map((entry) => normalizeEntry(entry, feedUrl, shared)) };
   assign(feed, 'siteUrl', draft.siteUrl);
   assign(feed, 'description', draft.description);
   assign(feed, 'author', draft.author);
@@ -33,9 +35,9 @@ export function normalizeFeed(draft: FeedDraft, feedUrl: string): ParsedFeed {
   return feed;
 }
 
-function normalizeEntry(draft: EntryDraft, feedUrl: string): ParsedEntry {
+function normalizeEntry(draft: EntryDraft, feedUrl: string, sharedLinks: ReadonlySet<string>): ParsedEntry {
   const title = draft.title.trim();
-  const id = draft.id?.trim() || draft.url || stableHash(`${title}\u0000${draft.publishedAt ?? draft.updatedAt ?? ''}`);
+  const id = draft.id?.trim() || idFromLink(draft, title, sharedLinks);
   // Built field by field (no spread, no delete): objects keep one fast shape across thousands of entries.
   const entry: ParsedEntry = { id, title, categories: draft.categories, enclosures: cleanEnclosures(draft.enclosures) };
   assign(entry, 'url', draft.url);
@@ -57,6 +59,29 @@ function normalizeEntry(draft: EntryDraft, feedUrl: string): ParsedEntry {
   assign(entry, 'coverUrl', draft.coverUrl);
   assign(entry, 'imageMap', draft.imageMap);
   return entry;
+}
+
+/**
+ * The key of an entry without an id: its link, unless other id-less entries of the document share that link
+ * (aggregators and RSSHub routes often point every item at one page); those get the link plus a hash of title
+ * and date, so they stay distinct. Without a link, the hash alone.
+ */
+function idFromLink(draft: EntryDraft, title: string, sharedLinks: ReadonlySet<string>): string {
+  const hash = stableHash(`${title}\u0000${draft.publishedAt ?? draft.updatedAt ?? ''}`);
+  if (!draft.url) return hash;
+  return sharedLinks.has(draft.url) ? `${draft.url}#${hash}` : draft.url;
+}
+
+/** Links that two or more entries without an id have in common. */
+function linksSharedWithoutIds(entries: readonly EntryDraft[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const entry of entries) {
+    if (entry.id?.trim() || !entry.url) continue;
+    if (seen.has(entry.url)) shared.add(entry.url);
+    else seen.add(entry.url);
+  }
+  return shared;
 }
 
 function pickBase(declared: string | undefined, feedUrl: string, fallback: string): string {
@@ -81,16 +106,9 @@ function cleanEnclosures(raw: EntryDraft['enclosures']): Enclosure[] {
   return out;
 }
 
-/** A short stable hash (FNV-1a, 32 bits twice) for entries that have neither id nor link. */
+/** A short stable hash for entries that have neither id nor link (stored as keys: the format never changes). */
 export function stableHash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x5bd1e995);
-  }
-  return `hash:${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
+  return `hash:${hashString(text)}`;
 }
 
 function assign<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {

@@ -1,27 +1,27 @@
 // Commands pages send to the worker. Data flows back through Dexie (liveQuery), not through replies;
-// replies only say whether the command worked.
+// replies only say whether the command worked (and a few totals).
 import browser from 'webextension-polyfill';
-import type { FeedErrorCode } from '../feeds/model';
+import type { Settings } from '../db/settings';
+import type { ListView } from '../db/views';
+import type { AppError } from './errors';
 
-/** An error a page can show as is. */
-export interface UserError {
-  code: FeedErrorCode | 'invalid-url' | 'network' | 'http' | 'duplicate' | 'no-access' | 'internal';
-  message: string;
-  /** Feed URLs found on an HTML page the user gave instead of a feed. */
-  alternates?: string[];
-}
+export type { AppError } from './errors';
 
 /** Outcome of a command. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: UserError };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
 /** Every command: its request and its reply value. A wrong payload does not compile. */
 export interface Commands {
   subscribe: { req: { url: string }; res: { feedId: number; title: string } };
   unsubscribe: { req: { feedId: number }; res: null };
   refresh: { req: { feedId?: number }; res: { feeds: number; added: number; failed: number } };
-  'mark-read': { req: { entryIds: number[]; read: boolean }; res: null };
-  'mark-all-read': { req: { feedId?: number }; res: { count: number } };
-  'open-entry': { req: { entryId: number }; res: null };
+  'mark-read': { req: { entryIds: number[]; read: boolean }; res: { count: number } };
+  /** Mark read what `view` listed: its unread entries with id ≤ maxId (never one that arrived after the click). */
+  'mark-view-read': { req: { view: ListView; maxId: number }; res: { count: number } };
+  'set-starred': { req: { entryIds: number[]; starred: boolean }; res: { count: number } };
+  /** Mark the entry read and show it in the reader tab; `view` is the list it was opened from. */
+  'open-entry': { req: { entryId: number; view?: ListView }; res: null };
+  'update-settings': { req: { patch: Partial<Settings> }; res: null };
 }
 
 export type CommandName = keyof Commands;

@@ -1,36 +1,21 @@
-// A worker error in the user's language: a localized summary by code, with the worker's own detail
-// (an HTTP status, the host that failed) kept when it says more.
-import type { UserError } from '../shared/messages';
+// An AppError in the user's language: the message `error_<code>` of the current locale, its $1…$n filled from
+// the error's parameters in the order ERROR_PARAMS gives.
+import { ERROR_PARAMS, isErrorCode, type AppError } from '../shared/errors';
 import { t, type MessageKey } from './i18n';
 
-/** What an alert shows for one error. */
-export interface ErrorText {
-  summary: string;
-  detail?: string;
+/** The message key of an error code ('not-a-feed' → 'error_not_a_feed'). */
+export function errorKey(code: keyof typeof ERROR_PARAMS): MessageKey {
+  return `error_${code.replace(/-/g, '_')}` as MessageKey;
 }
 
-const SUMMARY: Record<UserError['code'], MessageKey> = {
-  'not-a-feed': 'error_not_a_feed',
-  malformed: 'error_malformed',
-  empty: 'error_empty',
-  'too-large': 'error_too_large',
-  'invalid-url': 'error_invalid_url',
-  network: 'error_network',
-  http: 'error_http',
-  duplicate: 'error_duplicate',
-  'no-access': 'error_no_access',
-  internal: 'error_internal',
-};
-
-/** The text for `error`; an unknown code falls back to the worker's message. */
-export function describeError(error: UserError): ErrorText {
-  const key = Object.hasOwn(SUMMARY, error.code) ? SUMMARY[error.code] : undefined;
-  if (!key) return { summary: error.message };
-  const summary = t(key);
-  return error.message && error.message !== summary ? { summary, detail: error.message } : { summary };
+/** `error` as one sentence; a code this build does not know says so, with the code. */
+export function errorText(error: AppError): string {
+  if (!isErrorCode(error.code)) return t('error_unknown', String(error.code));
+  const values = ERROR_PARAMS[error.code].map((name) => String(error.params?.[name] ?? ''));
+  return t(errorKey(error.code), ...values);
 }
 
-/** A failure to reach the worker at all (it threw instead of answering) as a UserError. */
-export function unreachable(error: unknown): UserError {
-  return { code: 'internal', message: t('workerFailed', error instanceof Error ? error.message : String(error)) };
+/** A failure to reach the worker at all (it threw instead of answering) as an AppError. */
+export function unreachable(error: unknown): AppError {
+  return { code: 'worker-unreachable', params: { detail: error instanceof Error ? error.message : String(error) } };
 }

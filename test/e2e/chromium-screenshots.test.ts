@@ -1,12 +1,14 @@
 // The README's pictures, taken from the real extension: the popup with a few feeds' unread entries and the
-// reader showing a mirrored article whose picture comes from its CDN copy. Written to docs/screenshots/.
+// reader showing a mirrored article whose picture comes from its CDN copy. `npm test` checks the scenes;
+// only `npm run screenshots` (SCREENSHOTS_DIR=docs/screenshots) writes the pictures, so tests write no tracked file.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOTLINK_REFUSED, landscape, minutesAgo, mirrorRoute, pngRoute, postsOn, rssRoute } from './support/fixtures';
 import { eventually, PAGES, popupRows, startHarness, storedEntries, subscribe, type Harness } from './support/harness';
 
-const OUT = 'docs/screenshots';
+const OUT = process.env.SCREENSHOTS_DIR;
 const SUNSET_PUBLISHED = new Date(Date.UTC(2025, 5, 14, 19, 42));
 
 let h: Harness;
@@ -69,18 +71,19 @@ beforeAll(async () => {
     ]),
   );
   for (const path of ['/gazette.xml', '/photo-journal.json', '/weekly.xml']) await subscribe(h, path);
-  mkdirSync(OUT, { recursive: true });
+  if (OUT) mkdirSync(OUT, { recursive: true });
 });
 
 afterAll(() => h?.close());
 
-/** Save `page` as `width`×`height` CSS pixels drawn at twice that, as on a high-density screen, so the README's pictures stay sharp. */
-async function screenshot(page: Page, width: number, height: number, path: string): Promise<void> {
+/** With SCREENSHOTS_DIR set, save `page` there as `name`: `width`×`height` CSS pixels drawn at twice that, as on a high-density screen, so the README's pictures stay sharp. */
+async function screenshot(page: Page, width: number, height: number, name: string): Promise<void> {
+  if (!OUT) return;
   const cdp = await h.ext.context.newCDPSession(page);
   await cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 2, mobile: false });
   const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
   await cdp.detach();
-  writeFileSync(path, Buffer.from(data, 'base64'));
+  writeFileSync(join(OUT, name), Buffer.from(data, 'base64'));
 }
 
 describe('README screenshots', () => {
@@ -95,7 +98,7 @@ describe('README screenshots', () => {
     ]);
     // The dated article is last, below the fold, so the picture stays the same from day to day.
     expect(rows.map((row) => row.title).indexOf('Sunset over the old harbour')).toBe(8);
-    await screenshot(popup, 360, 540, `${OUT}/popup.png`);
+    await screenshot(popup, 360, 540, 'popup.png');
     await popup.close();
   });
 
@@ -107,7 +110,7 @@ describe('README screenshots', () => {
     const image = reader.locator('article img');
     await eventually(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1184);
     expect(await image.getAttribute('src')).toBe(`${h.server.origin}/cdn/sunset.png`);
-    await screenshot(reader, 960, 860, `${OUT}/reader.png`);
+    await screenshot(reader, 960, 860, 'reader.png');
   });
 });
 

@@ -23,7 +23,7 @@ describe('worker stopped mid-poll', () => {
     await subscribe(h, '/slow.xml');
     // Some reader state to keep: one entry already read.
     const read = (await storedEntries(h.control)).find((entry) => entry.key === 's1')!;
-    expect(await command(h.control, 'mark-read', { entryIds: [read.id], read: true })).toEqual({ ok: true, value: null });
+    expect(await command(h.control, 'mark-read', { entryIds: [read.id], read: true })).toEqual({ ok: true, value: { count: 1 } });
     const before = await storedEntries(h.control);
     expect(before.map((entry) => entry.key).sort()).toEqual(['q1', 'q2', 's1', 's2']);
 

@@ -1,13 +1,14 @@
 // The subscriptions: title, address, last error, and Remove with an in-page confirmation.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { allFeeds } from '../../db/queries';
-import type { FeedRow } from '../../db/schema';
-import type { UserError } from '../../shared/messages';
+import { feedDisplayTitle, type FeedRow } from '../../db/model';
+import type { AppError } from '../../shared/errors';
 import { ErrorAlert } from '../../ui/error-alert';
 import { t, uiLocale } from '../../ui/i18n';
 import { useLiveQuery } from '../../ui/live-query';
 import { command } from '../../ui/send';
 import { relativeTime } from '../../ui/time';
+import { errorText } from '../../ui/user-error';
 
 /** Props: where to announce removals. */
 export interface FeedListProps {
@@ -17,14 +18,14 @@ export interface FeedListProps {
 /** `<ul aria-label="Feeds">`, always present (empty when there are no feeds) so its state is observable. */
 export function FeedList({ onStatus }: FeedListProps) {
   const feeds = useLiveQuery(() => allFeeds(), []);
-  const [error, setError] = useState<UserError | undefined>();
+  const [error, setError] = useState<AppError | undefined>();
   if (feeds.status === 'error') return <p class="alert" role="alert">{t('loadFailed', feeds.error.message)}</p>;
   const rows = feeds.status === 'ready' ? feeds.value : [];
 
   async function remove(feed: FeedRow) {
     setError(undefined);
     const result = await command('unsubscribe', { feedId: feed.id });
-    if (result.ok) onStatus(t('removed', feedTitle(feed)));
+    if (result.ok) onStatus(t('removed', feedDisplayTitle(feed)));
     else setError(result.error);
   }
 
@@ -42,17 +43,12 @@ export function FeedList({ onStatus }: FeedListProps) {
   );
 }
 
-/** The name a feed is shown under: its title, else its address. */
-export function feedTitle(feed: Pick<FeedRow, 'title' | 'url'>): string {
-  return feed.title.trim() || feed.url;
-}
-
 /** One subscription; Remove turns into "Remove …? Yes, remove / Cancel". */
 function FeedItem({ feed, onRemove }: { feed: FeedRow; onRemove: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const cancel = useRef<HTMLButtonElement>(null);
   const removeButton = useRef<HTMLButtonElement>(null);
-  const title = feedTitle(feed);
+  const title = feedDisplayTitle(feed);
   const asked = useRef(false);
 
   // Focus follows the question: onto Cancel (the safe choice) when asked, back to Remove when cancelled.
@@ -68,7 +64,7 @@ function FeedItem({ feed, onRemove }: { feed: FeedRow; onRemove: () => void }) {
         <span class="name">{title}</span>
         <span class="url">{feed.url}</span>
         <p class="hint">{feed.lastFetchedAt ? t('feedUpdated', relativeTime(feed.lastFetchedAt, Date.now(), uiLocale())) : t('feedNeverUpdated')}</p>
-        {feed.lastError && <p class="feed-error">{t('feedLastError', feed.lastError)}</p>}
+        {feed.lastError && <p class="feed-error">{t('feedLastError', errorText(feed.lastError))}</p>}
       </div>
       {confirming ? (
         <div class="confirm" role="group" aria-labelledby={`confirm-${feed.id}`}>

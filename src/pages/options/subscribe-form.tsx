@@ -2,7 +2,7 @@
 // the address is a web page that links to feeds, each one is offered as a button. When access to websites
 // is known to be withdrawn, Subscribe first asks for it; the worker then decides for the one site.
 import { useRef, useState } from 'preact/hooks';
-import type { UserError } from '../../shared/messages';
+import type { AppError } from '../../shared/errors';
 import { ErrorAlert } from '../../ui/error-alert';
 import { requestHostAccess } from '../../ui/host-access';
 import { t } from '../../ui/i18n';
@@ -18,14 +18,14 @@ export interface SubscribeFormProps {
 export function SubscribeForm({ access, onStatus }: SubscribeFormProps) {
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<UserError | undefined>();
+  const [error, setError] = useState<AppError | undefined>();
   const input = useRef<HTMLInputElement>(null);
 
   /** Subscribe to `address` from a click or Enter; synchronous up to the permission request. */
   function submit(address: string) {
     const trimmed = address.trim();
     if (trimmed === '') {
-      setError({ code: 'invalid-url', message: t('emptyUrl') });
+      setError({ code: 'empty-url' });
       input.current?.focus();
       return;
     }

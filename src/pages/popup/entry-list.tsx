@@ -1,7 +1,7 @@
 // The popup's list of unread entries: plain-text titles, feed names and relative times, one button each.
 // Arrow keys and j/k move focus; Enter or a click opens the entry.
 import { useEffect, useRef } from 'preact/hooks';
-import type { EntryRow } from '../../db/schema';
+import type { EntryRow } from '../../db/model';
 import { t, uiLocale } from '../../ui/i18n';
 import { shortcutKey } from '../../ui/keys';
 import { relativeTime } from '../../ui/time';

@@ -1,9 +1,10 @@
 // The toolbar popup: unread entries newest first, refresh, mark all read. Text only: titles are shown as
 // plain strings, never as HTML.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { allFeeds, unreadCount, unreadEntries } from '../../db/queries';
-import type { EntryRow, FeedRow } from '../../db/schema';
-import type { UserError } from '../../shared/messages';
+import { feedDisplayTitle, type EntryRow, type FeedRow } from '../../db/model';
+import { allFeeds } from '../../db/queries';
+import { latestEntryId, viewCount, viewEntries, type ListView } from '../../db/views';
+import type { AppError } from '../../shared/errors';
 import { useHostAccess } from '../../ui/host-access';
 import { t } from '../../ui/i18n';
 import { useLiveQuery, type Live } from '../../ui/live-query';
@@ -17,17 +18,26 @@ import { PopupHeader } from './popup-header';
 /** Rendering more than this many rows buys nothing in a 540px popup; the footer says how many are hidden. */
 export const ENTRY_CAP = 200;
 
+const UNREAD: ListView = { kind: 'unread' };
+
+/** The rows shown and the newest entry id when they were read ("mark all read" goes no further). */
+async function unreadList(): Promise<{ rows: EntryRow[]; maxId: number }> {
+  const [rows, maxId] = await Promise.all([viewEntries(UNREAD, 0, ENTRY_CAP), latestEntryId()]);
+  return { rows, maxId };
+}
+
 /** The whole popup. */
 export function PopupApp() {
-  const entries = useLiveQuery(() => unreadEntries(ENTRY_CAP), []);
-  const count = useLiveQuery(() => unreadCount(), []);
+  const list = useLiveQuery(unreadList, []);
+  const entries: Live<EntryRow[]> = list.status === 'ready' ? { status: 'ready', value: list.value.rows } : list;
+  const count = useLiveQuery(() => viewCount(UNREAD), []);
   const feeds = useLiveQuery(() => allFeeds(), []);
   const [refreshing, setRefreshing] = useState(false);
   const [status, setStatus] = useState('');
   const [failed, setFailed] = useState(0);
-  const [error, setError] = useState<UserError | undefined>();
+  const [error, setError] = useState<AppError | undefined>();
   const access = useHostAccess();
-  const feedTitles = useMemo(() => new Map((feeds.status === 'ready' ? feeds.value : []).map((feed) => [feed.id, feed.title.trim() || feed.url])), [feeds]);
+  const feedTitles = useMemo(() => new Map((feeds.status === 'ready' ? feeds.value : []).map((feed) => [feed.id, feedDisplayTitle(feed)])), [feeds]);
 
   // Put focus on the first entry once, so the keyboard works from the moment the popup opens.
   const firstReady = entries.status === 'ready' && entries.value.length > 0;
@@ -58,7 +68,8 @@ export function PopupApp() {
 
   async function markAllRead() {
     setError(undefined);
-    const result = await command('mark-all-read', {});
+    if (list.status !== 'ready') return;
+    const result = await command('mark-view-read', { view: UNREAD, maxId: list.value.maxId });
     if (result.ok) setStatus(t('markedAllRead', result.value.count));
     else setError(result.error);
   }

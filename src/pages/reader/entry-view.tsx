@@ -1,5 +1,5 @@
 // One entry: feed name, the title as the page's only <h1>, date and author, actions, then the body.
-import type { EntryRow } from '../../db/schema';
+import type { BodyRow, EntryRow } from '../../db/model';
 import { httpUrl } from '../../images/unwrap';
 import { t, uiLocale } from '../../ui/i18n';
 import { longDate } from '../../ui/time';
@@ -9,12 +9,14 @@ import type { ReaderActions } from './shortcuts';
 /** Props: the entry, its feed's title, and the reader's actions (shared with the shortcuts). */
 export interface EntryViewProps {
   entry: EntryRow;
+  /** Undefined while it loads (the header shows at once). */
+  body: BodyRow | undefined;
   feedTitle: string;
   actions: ReaderActions;
 }
 
 /** The entry page. */
-export function EntryView({ entry, feedTitle, actions }: EntryViewProps) {
+export function EntryView({ entry, body, feedTitle, actions }: EntryViewProps) {
   const at = entry.publishedAt ?? entry.updatedAt ?? entry.sortAt;
   // Only web addresses get a link: a stored javascript: or data: URL must never become clickable.
   const original = entry.url ? httpUrl(entry.url) : undefined;
@@ -41,7 +43,7 @@ export function EntryView({ entry, feedTitle, actions }: EntryViewProps) {
           </button>
         </div>
       </header>
-      <EntryBody entry={entry} />
+      {body && <EntryBody entry={entry} body={body} />}
       <nav class="pager">
         <button type="button" onClick={actions.previous} aria-keyshortcuts="k p">
           ← {t('previousUnread')}

@@ -1,10 +1,11 @@
 // The reader tab: one entry at a time, chosen by the #entry=<id> hash. Opening an entry marks it read;
 // j/k (n/p) walk the unread entries in the popup's order.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { adjacentUnread, entryById, feedById } from '../../db/queries';
-import type { EntryRow } from '../../db/schema';
+import { feedDisplayTitle, type BodyRow, type EntryRow } from '../../db/model';
+import { bodyById, entryById, feedById } from '../../db/queries';
+import { viewAdjacent } from '../../db/views';
 import { httpUrl } from '../../images/unwrap';
-import type { UserError } from '../../shared/messages';
+import type { AppError } from '../../shared/errors';
 import { ErrorAlert } from '../../ui/error-alert';
 import { t } from '../../ui/i18n';
 import { useLiveQuery, type Live } from '../../ui/live-query';
@@ -16,14 +17,16 @@ import { useReaderShortcuts, type ReaderActions } from './shortcuts';
 
 /** The whole reader page. */
 export function ReaderApp() {
-  const id = useEntryId();
+  const { id, view } = useEntryId();
   const entry = useLiveQuery(() => (id === undefined ? Promise.resolve(undefined) : entryById(id)), [id]);
   const current = entry.status === 'ready' && entry.value?.id === id ? entry.value : undefined;
+  const body = useLiveQuery(() => (id === undefined ? Promise.resolve(undefined) : bodyById(id)), [id]);
+  const currentBody = body.status === 'ready' && body.value?.id === id ? body.value : undefined;
   const feed = useLiveQuery(() => (current ? feedById(current.feedId) : Promise.resolve(undefined)), [current?.feedId]);
-  const feedTitle = feed.status === 'ready' && feed.value ? feed.value.title.trim() || feed.value.url : '';
+  const feedTitle = feed.status === 'ready' && feed.value ? feedDisplayTitle(feed.value) : '';
   const [help, setHelp] = useState(false);
   const [status, setStatus] = useState('');
-  const [error, setError] = useState<UserError | undefined>();
+  const [error, setError] = useState<AppError | undefined>();
   const marked = useRef<number | undefined>(undefined);
 
   // Opening marks read once per entry, so "m" (mark unread) is not undone by the next live update.
@@ -45,8 +48,8 @@ export function ReaderApp() {
 
   async function go(direction: 'older' | 'newer') {
     if (!current) return;
-    const target = await adjacentUnread(current, direction);
-    if (target) location.hash = hashForEntry(target.id);
+    const target = await viewAdjacent(view, current, direction);
+    if (target) location.hash = hashForEntry(target.id, view);
     else setStatus(t('noMoreUnread'));
   }
 
@@ -68,7 +71,7 @@ export function ReaderApp() {
   return (
     <main class="reader">
       {error && <ErrorAlert error={error} />}
-      <Content id={id} entry={entry} current={current} feedTitle={feedTitle} actions={actions} />
+      <Content id={id} entry={entry} current={current} body={currentBody} feedTitle={feedTitle} actions={actions} />
       <p class="status" role="status">{status}</p>
       {help && <HelpDialog onClose={actions.closeHelp} />}
     </main>
@@ -79,15 +82,16 @@ type ContentProps = {
   id: number | undefined;
   entry: Live<EntryRow | undefined>;
   current: EntryRow | undefined;
+  body: BodyRow | undefined;
   feedTitle: string;
   actions: ReaderActions;
 };
 
 /** No entry named, loading, failed, gone, or the entry itself. */
-function Content({ id, entry, current, feedTitle, actions }: ContentProps) {
+function Content({ id, entry, current, body, feedTitle, actions }: ContentProps) {
   if (id === undefined) return <Empty title={t('noEntrySelected')} hint={t('noEntryHint')} />;
   if (entry.status === 'error') return <p class="alert" role="alert">{t('loadFailed', entry.error.message)}</p>;
-  if (current) return <EntryView entry={current} feedTitle={feedTitle} actions={actions} />;
+  if (current) return <EntryView entry={current} body={body} feedTitle={feedTitle} actions={actions} />;
   if (entry.status === 'ready' && entry.value === undefined) return <Empty title={t('entryGone')} hint={t('noEntryHint')} />;
   return <p class="muted">{t('loading')}</p>;
 }

@@ -1,3 +1,4 @@
+import { setRead } from '../../../src/db/entry-writes';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReaderDB } from '../../../src/db/schema';
 import { addFeedRow, entry, feed, freshDb } from './helpers';
@@ -28,7 +29,7 @@ describe('updateBadge', () => {
     const feedId = await addFeedRow(db);
     await ingestFeed(db, feedId, feed([entry('a'), entry('b'), entry('c')]), {}, 1);
     const [first] = await db.entries.toArray();
-    await db.entries.update(first!.id, { read: 1 });
+    await setRead(db, [first!.id], true);
 
     await updateBadge(db);
 

@@ -17,15 +17,15 @@ describe('normalizeFeedUrl', () => {
   });
 
   it.each([
-    ['', 'Enter the address'],
-    ['   ', 'Enter the address'],
-    ['ftp://example.com/feed', 'not "ftp:"'],
-    ['javascript:alert(1)', 'not "javascript:"'],
-    ['file:///etc/passwd', 'not "file:"'],
-    ['news', 'not a valid web address'],
-    ['exa mple.com', 'not a valid web address'],
-    ['http://', 'not a valid web address'],
-  ])('rejects %j', (input, message) => {
-    expect(() => normalizeFeedUrl(input)).toThrow(expect.objectContaining({ code: 'invalid-url', message: expect.stringContaining(message) }));
+    ['', { code: 'empty-url', params: {} }],
+    ['   ', { code: 'empty-url', params: {} }],
+    ['ftp://example.com/feed', { code: 'unsupported-scheme', params: { scheme: 'ftp:' } }],
+    ['javascript:alert(1)', { code: 'unsupported-scheme', params: { scheme: 'javascript:' } }],
+    ['file:///etc/passwd', { code: 'unsupported-scheme', params: { scheme: 'file:' } }],
+    ['news', { code: 'invalid-url', params: { input: 'news' } }],
+    [' exa mple.com ', { code: 'invalid-url', params: { input: 'exa mple.com' } }],
+    ['http://', { code: 'invalid-url', params: { input: 'http://' } }],
+  ])('rejects %j', (input, error) => {
+    expect(() => normalizeFeedUrl(input)).toThrow(expect.objectContaining(error));
   });
 });

@@ -37,23 +37,51 @@ describe('command handlers', () => {
 
     expect((await db.entries.get(first!))?.read).toBe(1);
     expect(effects.calls).toEqual(['badge', 'open']);
-    expect(effects.openReaderTab).toHaveBeenCalledWith(first);
+    expect(effects.openReaderTab).toHaveBeenCalledWith(first, undefined);
   });
 
-  it('mark-all-read replies with the count and updates the badge', async () => {
-    await twoEntries();
+  it('open-entry passes the list it was opened from to the reader tab', async () => {
+    const [first] = await twoEntries();
 
-    expect(await createHandlers(db)['mark-all-read']({})).toEqual({ count: 2 });
+    await createHandlers(db)['open-entry']({ entryId: first!, view: { kind: 'starred' } });
+
+    expect(effects.openReaderTab).toHaveBeenCalledWith(first, { kind: 'starred' });
+  });
+
+  it('mark-view-read replies with the count and updates the badge', async () => {
+    const [, second] = await twoEntries();
+
+    expect(await createHandlers(db)['mark-view-read']({ view: { kind: 'unread' }, maxId: second! })).toEqual({ count: 2 });
     expect(effects.updateBadge).toHaveBeenCalledWith(db);
+  });
+
+  it('set-starred replies with how many changed', async () => {
+    const [first, second] = await twoEntries();
+    const handlers = createHandlers(db);
+
+    expect(await handlers['set-starred']({ entryIds: [first!, second!], starred: true })).toEqual({ count: 2 });
+    expect(await handlers['set-starred']({ entryIds: [first!], starred: true })).toEqual({ count: 0 });
+    expect(await db.feedCounts.toArray()).toEqual([{ feedId: 1, unread: 2, starred: 2, total: 2 }]);
+  });
+
+  it('update-settings stores a valid patch and refuses an invalid one whole', async () => {
+    db = freshDb();
+    const handlers = createHandlers(db);
+
+    await handlers['update-settings']({ patch: { pollIntervalMinutes: 60 } });
+    await expect(handlers['update-settings']({ patch: { pollIntervalMinutes: 120, nonsense: 1 } as never })).rejects.toMatchObject({ code: 'invalid-setting', params: { key: 'nonsense' } });
+    await expect(handlers['update-settings']({ patch: { pollIntervalMinutes: 2 } })).rejects.toMatchObject({ code: 'invalid-setting', params: { key: 'pollIntervalMinutes' } });
+    expect(await db.settings.toArray()).toEqual([{ key: 'pollIntervalMinutes', value: 60 }]);
   });
 
   it('rejects a malformed payload with a readable error and changes nothing', async () => {
     await twoEntries();
     const handlers = createHandlers(db);
 
-    await expect(handlers['mark-read']({ entryIds: ['1' as unknown as number], read: true })).rejects.toMatchObject({ code: 'internal', message: expect.stringContaining('mark-read') });
-    await expect(handlers.unsubscribe({ feedId: -1 })).rejects.toMatchObject({ code: 'internal' });
-    await expect(handlers.subscribe({ url: 42 as unknown as string })).rejects.toMatchObject({ code: 'internal' });
+    await expect(handlers['mark-read']({ entryIds: ['1' as unknown as number], read: true })).rejects.toMatchObject({ code: 'bad-request', params: { command: 'mark-read', field: 'entryIds' } });
+    await expect(handlers.unsubscribe({ feedId: -1 })).rejects.toMatchObject({ code: 'bad-request', params: { command: 'unsubscribe', field: 'feedId' } });
+    await expect(handlers.subscribe({ url: 42 as unknown as string })).rejects.toMatchObject({ code: 'bad-request', params: { command: 'subscribe', field: 'url' } });
+    await expect(handlers['mark-view-read']({ view: { kind: 'feed', feedId: 0.5, unreadOnly: true }, maxId: 9 })).rejects.toMatchObject({ code: 'bad-request', params: { field: 'view' } });
     expect(await db.entries.where('[read+sortAt]').between([0, -Infinity], [0, Infinity]).count()).toBe(2);
     expect(await db.feeds.count()).toBe(1);
   });

@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { FeedRow } from '../../../src/db/schema';
+import type { FeedRow } from '../../../src/db/model';
 import { ReaderDB } from '../../../src/db/schema';
 import type { ParsedEntry, ParsedFeed } from '../../../src/feeds/model';
 
@@ -27,7 +27,8 @@ export function feed(entries: ParsedEntry[], fields: Partial<ParsedFeed> = {}): 
 
 /** Store a subscription row directly and return its id. */
 export async function addFeedRow(db: ReaderDB, fields: Partial<FeedRow> = {}): Promise<number> {
-  const row: Omit<FeedRow, 'id'> = { url: 'https://example.com/feed.xml', title: 'Example', addedAt: 0, errorCount: 0, nextPollAt: 0, ...fields };
+  const url = fields.url ?? 'https://example.com/feed.xml';
+  const row: Omit<FeedRow, 'id'> = { url, urls: [url], title: 'Example', folderId: 0, paused: 0, notify: 0, addedAt: 0, errorCount: 0, nextPollAt: 0, ...fields };
   return db.feeds.add(row as FeedRow);
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReaderDB } from '../../../src/db/schema';
 import { ingestFeed } from '../../../src/background/ingest';
-import { markAllRead, markRead, unsubscribe } from '../../../src/background/library';
+import { markRead, markViewRead, star, unsubscribe } from '../../../src/background/library';
 import { addFeedRow, entry, feed, freshDb } from './helpers';
 
 let db: ReaderDB;
@@ -25,6 +25,8 @@ describe('unsubscribe', () => {
 
     expect((await db.feeds.toArray()).map((row) => row.id)).toEqual([two]);
     expect((await db.entries.toArray()).map((row) => row.key).sort()).toEqual(['c', 'd']);
+    expect((await db.bodies.toArray()).map((row) => row.id).sort()).toEqual((await db.entries.toArray()).map((row) => row.id).sort());
+    expect(await db.feedCounts.toArray()).toEqual([{ feedId: two, unread: 2, starred: 0, total: 2 }]);
   });
 });
 
@@ -37,6 +39,10 @@ describe('read state', () => {
     await markRead(db, [b!.id], false);
 
     expect((await db.entries.orderBy('id').toArray()).map((row) => row.read)).toEqual([1, 0, 0, 0]);
+    expect(await db.feedCounts.toArray()).toEqual([
+      { feedId: 1, unread: 1, starred: 0, total: 2 },
+      { feedId: 2, unread: 2, starred: 0, total: 2 },
+    ]);
   });
 
   it('marks all of one feed read and counts what changed', async () => {
@@ -44,14 +50,25 @@ describe('read state', () => {
     const [a] = await db.entries.orderBy('id').toArray();
     await markRead(db, [a!.id], true);
 
-    expect(await markAllRead(db, one)).toBe(1);
+    expect(await markViewRead(db, { kind: 'feed', feedId: one, unreadOnly: true }, 4)).toBe(1);
     expect((await db.entries.orderBy('id').toArray()).map((row) => row.read)).toEqual([1, 1, 0, 0]);
   });
 
-  it('marks everything read', async () => {
-    await twoFeeds();
+  it('marks everything read up to the id the page saw, never an entry that arrived after', async () => {
+    const [, two] = await twoFeeds();
+    await ingestFeed(db, two, feed([entry('late')]), {}, 2);
 
-    expect(await markAllRead(db)).toBe(4);
-    expect((await db.entries.toArray()).every((row) => row.read === 1)).toBe(true);
+    expect(await markViewRead(db, { kind: 'unread' }, 4)).toBe(4);
+    expect((await db.entries.orderBy('id').toArray()).map((row) => [row.key, row.read])).toEqual([['a', 1], ['b', 1], ['c', 1], ['d', 1], ['late', 0]]);
+    expect((await db.feedCounts.toArray()).map((row) => row.unread)).toEqual([0, 1]);
+  });
+
+  it('stars and unstars, counting only real changes', async () => {
+    await twoFeeds();
+    const [a, b, c] = await db.entries.orderBy('id').toArray();
+
+    expect(await star(db, [a!.id, c!.id], true)).toBe(2);
+    expect(await star(db, [a!.id, b!.id], false)).toBe(1);
+    expect((await db.feedCounts.toArray()).map((row) => row.starred)).toEqual([0, 1]);
   });
 });

@@ -11,7 +11,7 @@ function handlers(overrides: Partial<Handlers>): Handlers {
   const unused = async (): Promise<never> => {
     throw new Error('not under test');
   };
-  return { subscribe: unused, unsubscribe: unused, refresh: unused, 'mark-read': unused, 'mark-all-read': unused, 'open-entry': unused, ...overrides };
+  return { subscribe: unused, unsubscribe: unused, refresh: unused, 'mark-read': unused, 'mark-view-read': unused, 'set-starred': unused, 'open-entry': unused, 'update-settings': unused, ...overrides };
 }
 
 describe('createRouter', () => {
@@ -37,24 +37,24 @@ describe('createRouter', () => {
     expect(refresh).not.toHaveBeenCalled();
   });
 
-  it('turns a thrown CommandError into its UserError', async () => {
+  it('turns a thrown CommandError into its AppError: code and parameters, no text', async () => {
     const route = createRouter(
       handlers({
         subscribe: async () => {
-          throw new CommandError('duplicate', 'You are already subscribed.');
+          throw new CommandError('duplicate', { title: 'Daily News' });
         },
       }),
       self,
     );
 
-    expect(await route({ type: 'subscribe', payload: { url: 'x' } }, ownPage)).toEqual({ ok: false, error: { code: 'duplicate', message: 'You are already subscribed.' } });
+    expect(await route({ type: 'subscribe', payload: { url: 'x' } }, ownPage)).toEqual({ ok: false, error: { code: 'duplicate', params: { title: 'Daily News' } } });
   });
 
   it('passes the alternates of an HTML page on', async () => {
     const route = createRouter(
       handlers({
         subscribe: async () => {
-          throw new FeedError('not-a-feed', 'This is a web page, not a feed.', ['https://example.com/feed.xml']);
+          throw new FeedError('not-a-feed', {}, ['https://example.com/feed.xml']);
         },
       }),
       self,
@@ -62,11 +62,11 @@ describe('createRouter', () => {
 
     expect(await route({ type: 'subscribe', payload: { url: 'x' } }, ownPage)).toEqual({
       ok: false,
-      error: { code: 'not-a-feed', message: 'This is a web page, not a feed.', alternates: ['https://example.com/feed.xml'] },
+      error: { code: 'not-a-feed', alternates: ['https://example.com/feed.xml'] },
     });
   });
 
-  it('reports an unexpected failure as "internal" with a readable message', async () => {
+  it('reports an unexpected failure as "internal" with the engine\'s text as its detail', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const route = createRouter(
       handlers({
@@ -79,7 +79,7 @@ describe('createRouter', () => {
 
     expect(await route({ type: 'mark-read', payload: { entryIds: [1], read: true } }, ownPage)).toEqual({
       ok: false,
-      error: { code: 'internal', message: 'Something went wrong inside the extension: boom' },
+      error: { code: 'internal', params: { detail: 'TypeError: boom' } },
     });
   });
 });

@@ -50,6 +50,9 @@ describe('fuzz', () => {
         outcome.refused++;
       }
     }
-    expect(outcome.parsed + outcome.refused).toBe(MUTATIONS_PER_FIXTURE);
+    // The mutations really damage the documents (some are refused), and the parser recovers what it can:
+    // most damaged XML still yields a feed, as a forgiving reader should (JSON has no such recovery).
+    expect(outcome.refused).toBeGreaterThan(0);
+    expect(outcome.parsed).toBeGreaterThanOrEqual(name.endsWith('.json') ? 1 : MUTATIONS_PER_FIXTURE * 0.6);
   });
 });

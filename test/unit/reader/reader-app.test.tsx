@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/schema';
 import { ReaderApp } from '../../../src/pages/reader/reader-app';
 import { fakeBrowser } from '../ui/fake-browser';
-import { entry, feed, resetDb } from '../ui/seed';
+import { entry, feed, resetDb, seedEntries } from '../ui/seed';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 
@@ -20,7 +20,7 @@ beforeEach(async () => {
   fakeBrowser.runtime.sendMessage.mockReset();
   fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: null });
   await db.feeds.add(feed(1, 'Product Weekly'));
-  await db.entries.bulkAdd([
+  await seedEntries([
     entry(1, 1, 'Mirrored post', 3000, {
       url: 'https://blog.example/p/1',
       publishedAt: Date.UTC(2021, 10, 12),
@@ -97,11 +97,11 @@ describe('reader', () => {
     await vi.waitFor(() => expect(root.querySelector('h1')?.textContent).toBe('Plain scrape'));
     const press = (key: string) => act(() => void document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));
     await press('j');
-    await vi.waitFor(() => expect(location.hash).toBe('#entry=3'));
+    await vi.waitFor(() => expect(location.hash).toBe('#entry=3&view=unread'));
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     await vi.waitFor(() => expect(root.querySelector('h1')?.textContent).toBe('Cover only'));
     await press('k');
-    await vi.waitFor(() => expect(location.hash).toBe('#entry=2'));
+    await vi.waitFor(() => expect(location.hash).toBe('#entry=2&view=unread'));
     await press('?');
     expect(root.querySelector('[role="dialog"]')?.textContent).toContain('Keyboard shortcuts');
     await press('Escape');

@@ -115,12 +115,12 @@ describe('options page without access to websites', () => {
   it('lets the worker decide when the user declines, and shows its answer', async () => {
     // Declining "all sites" can leave this one site allowed (Chrome's "On specific sites"): the worker knows.
     answerPrompts(false);
-    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: false, error: { code: 'no-access', message: 'Mirror Reader is not allowed to read blog.example.' } });
+    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: false, error: { code: 'no-access', params: { host: 'blog.example' } } });
     await optionsWithoutAccess();
     await typeUrl('https://blog.example/feed.xml');
     await act(async () => button('Subscribe')!.click());
 
-    await vi.waitFor(() => expect(alertText()).toBe('Mirror Reader is not allowed to access this site.Mirror Reader is not allowed to read blog.example.'));
+    await vi.waitFor(() => expect(alertText()).toBe('Mirror Reader is not allowed to read blog.example, so the feed was not fetched. Allow access to websites at the top of the options page.'));
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'subscribe', payload: { url: 'https://blog.example/feed.xml' } });
     expect(button('Subscribe')!.disabled).toBe(false);
     expect(banner()).not.toBeNull();
@@ -148,17 +148,17 @@ describe('options page without access to websites', () => {
   it('asks nothing for an empty field', async () => {
     await optionsWithoutAccess();
     await act(async () => button('Subscribe')!.click());
-    expect(alertText()).toContain('Enter a feed URL first.');
+    expect(alertText()).toBe('Enter the address of a feed, for example https://example.com/feed.xml.');
     expect(request).not.toHaveBeenCalled();
   });
 
-  it('localizes the worker\'s no-access error and keeps its detail', async () => {
-    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: false, error: { code: 'no-access', message: 'Mirror Reader is not allowed to read blog.example.' } });
+  it('puts the worker\'s no-access error into words with its host', async () => {
+    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: false, error: { code: 'no-access', params: { host: 'blog.example' } } });
     render(<OptionsApp />, root);
     await typeUrl('https://blog.example/feed.xml');
     await act(async () => button('Subscribe')!.click());
 
-    await vi.waitFor(() => expect(alertText()).toBe('Mirror Reader is not allowed to access this site.Mirror Reader is not allowed to read blog.example.'));
+    await vi.waitFor(() => expect(alertText()).toBe('Mirror Reader is not allowed to read blog.example, so the feed was not fetched. Allow access to websites at the top of the options page.'));
   });
 
   it('stops listening for permission changes when the page goes away', async () => {

@@ -58,12 +58,12 @@ describe('options page', () => {
   it('shows a localized alert and offers the feeds an HTML page links to', async () => {
     fakeBrowser.runtime.sendMessage.mockResolvedValueOnce({
       ok: false,
-      error: { code: 'not-a-feed', message: 'This page is HTML, not a feed.', alternates: ['https://blog.example/atom.xml'] },
+      error: { code: 'not-a-feed', alternates: ['https://blog.example/atom.xml'] },
     });
     render(<OptionsApp />, root);
     await type('https://blog.example/');
     await act(async () => button('Subscribe')!.click());
-    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toContain('That address is not a feed.'));
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toContain('That address is a web page, not a feed.'));
     fakeBrowser.runtime.sendMessage.mockResolvedValueOnce({ ok: true, value: { feedId: 2, title: 'Atom' } });
     await act(async () => button('Subscribe to https://blog.example/atom.xml')!.click());
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenLastCalledWith({ type: 'subscribe', payload: { url: 'https://blog.example/atom.xml' } });
@@ -73,17 +73,17 @@ describe('options page', () => {
   it('says what to do when the field is empty, without asking the worker', async () => {
     render(<OptionsApp />, root);
     await act(async () => button('Subscribe')!.click());
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain('Enter a feed URL first.');
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Enter the address of a feed, for example https://example.com/feed.xml.');
     expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
   });
 
   it('lists feeds with their last error and removes one only after an in-page confirmation', async () => {
-    await db.feeds.bulkAdd([feed(1, 'Alpha'), feed(2, 'Beta', { lastError: 'HTTP 404' })]);
+    await db.feeds.bulkAdd([feed(1, 'Alpha'), feed(2, 'Beta', { lastError: { code: 'not-found', params: { host: 'beta.example', status: 404 } } })]);
     fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: null });
     render(<OptionsApp />, root);
     const list = () => root.querySelector('ul[aria-label="Feeds"]')!;
     await vi.waitFor(() => expect(list().querySelectorAll('li')).toHaveLength(2));
-    expect(list().textContent).toContain('Last update failed: HTTP 404');
+    expect(list().textContent).toContain('Last update failed: beta.example has no feed at this address (HTTP 404).');
     await act(async () => button('Remove Beta')!.click());
     expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
     expect(document.activeElement?.textContent).toBe('Cancel');

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/schema';
 import { PopupApp } from '../../../src/pages/popup/popup-app';
 import { fakeBrowser } from './fake-browser';
-import { entry, feed, resetDb } from './seed';
+import { entry, feed, resetDb, seedEntries } from './seed';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
 
@@ -29,7 +29,7 @@ const items = () => [...root.querySelectorAll('ul[aria-label="Unread entries"] l
 describe('popup', () => {
   it('lists unread entries newest first with feed name and relative time, and the count alone', async () => {
     await db.feeds.bulkAdd([feed(1, 'Alpha'), feed(2, 'Beta')]);
-    await db.entries.bulkAdd([
+    await seedEntries([
       entry(1, 1, 'Older', now - 3 * 3600_000),
       entry(2, 2, 'Newer', now - 60_000),
       entry(3, 1, 'Already read', now, { read: 1 }),
@@ -44,7 +44,7 @@ describe('popup', () => {
 
   it('shows a title that looks like HTML as text, never as markup', async () => {
     await db.feeds.add(feed(1, 'Alpha'));
-    await db.entries.add(entry(1, 1, '<img src=x onerror="alert(1)"><b>bold</b>', now));
+    await seedEntries([entry(1, 1, '<img src=x onerror="alert(1)"><b>bold</b>', now)]);
     render(<PopupApp />, root);
     await vi.waitFor(() => expect(items()).toHaveLength(1));
     expect(root.querySelector('img, b')).toBeNull();
@@ -53,7 +53,7 @@ describe('popup', () => {
 
   it('opens an entry through the worker, then closes the popup', async () => {
     await db.feeds.add(feed(1, 'Alpha'));
-    await db.entries.add(entry(7, 1, 'Open me', now));
+    await seedEntries([entry(7, 1, 'Open me', now)]);
     fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: null });
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     render(<PopupApp />, root);
@@ -65,7 +65,7 @@ describe('popup', () => {
 
   it('moves focus with j/k and the arrow keys', async () => {
     await db.feeds.add(feed(1, 'Alpha'));
-    await db.entries.bulkAdd([entry(1, 1, 'A', now), entry(2, 1, 'B', now - 1000), entry(3, 1, 'C', now - 2000)]);
+    await seedEntries([entry(1, 1, 'A', now), entry(2, 1, 'B', now - 1000), entry(3, 1, 'C', now - 2000)]);
     render(<PopupApp />, root);
     await vi.waitFor(() => expect(document.activeElement?.textContent).toContain('A'));
     const press = (key: string) => act(() => void document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));

@@ -1,0 +1,30 @@
+// Commands on subscriptions: subscribe, unsubscribe, refresh.
+import type { ReaderDB } from '../db/schema';
+import { updateBadge } from './badge';
+import { unsubscribe } from './library';
+import { badRequest, rowId } from './payload';
+import type { Handlers } from './router';
+import { subscribe } from './subscribe';
+import { schedulerFor } from './worker-scheduler';
+
+/** Handlers of subscribe, unsubscribe and refresh. */
+export function feedHandlers(db: ReaderDB): Pick<Handlers, 'subscribe' | 'unsubscribe' | 'refresh'> {
+  return {
+    async subscribe({ url }) {
+      if (typeof url !== 'string') throw badRequest('subscribe', 'url');
+      const result = await subscribe(db, url);
+      await updateBadge(db);
+      return result;
+    },
+    async unsubscribe({ feedId }) {
+      await unsubscribe(db, rowId(feedId, 'unsubscribe', 'feedId'));
+      await updateBadge(db);
+      return null;
+    },
+    async refresh({ feedId }) {
+      const summary = await schedulerFor(db).refresh(feedId === undefined ? undefined : rowId(feedId, 'refresh', 'feedId'));
+      await updateBadge(db);
+      return summary;
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// A poll's bookkeeping on the feed row: what a success resets, what a failure counts, when each polls next.
+// Pure: the poll writes these patches in the same transaction as the entries (or alone, for a 304).
+import type { FeedRow } from '../db/model';
+import { appError, type AppError } from '../shared/errors';
+import { nextErrorPoll, nextSuccessPoll, retryAfterLimit, type Random } from './schedule-policy';
+
+/** The clock, the dice and the feed's interval (minutes) for one poll. */
+export interface PollTiming {
+  now: number;
+  minutes: number;
+  random: Random;
+}
+
+/** What every successful poll writes (a 200, an unchanged body, a 304). `undefined` deletes the field. */
+export function successPatch({ now, minutes, random }: PollTiming): Partial<FeedRow> {
+  return { lastFetchedAt: now, lastSuccessAt: now, errorCount: 0, lastError: undefined, retryAfterUntil: undefined, nextPollAt: nextSuccessPoll(now, minutes, random) };
+}
+
+/** A failed poll: its error, and the time the server asked to wait until (Retry-After) if it did. */
+export interface Failure {
+  error: AppError;
+  retryAt?: number;
+}
+
+/**
+ * What a failed poll writes: the error count, the error, the backoff. 410 Gone pauses the feed until the user
+ * resumes it; a Retry-After holds off every poll, Refresh included, until then (at most a week).
+ */
+export function failurePatch(feed: Pick<FeedRow, 'errorCount'>, failure: Failure, { now, minutes, random }: PollTiming): Partial<FeedRow> {
+  const errorCount = feed.errorCount + 1;
+  if (failure.error.code === 'gone') return { errorCount, lastError: failure.error, lastFetchedAt: now, paused: 1, pauseReason: 'gone', retryAfterUntil: undefined };
+  const retryAfterUntil = retryAfterLimit(now, failure.retryAt);
+  const nextPollAt = nextErrorPoll(now, errorCount, minutes, retryAfterUntil, random);
+  // The wait is part of what the user reads: "asks again after 60 min".
+  const error = failure.error.code === 'rate-limited' ? appError('rate-limited', { ...failure.error.params, minutes: Math.ceil((nextPollAt - now) / 60_000) }) : failure.error;
+  return { errorCount, lastError: error, lastFetchedAt: now, nextPollAt, retryAfterUntil };
+}

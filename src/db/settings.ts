@@ -1,0 +1,64 @@
+// Settings: one row per key in the `settings` table. SETTINGS names every key with its default and the check a
+// stored or sent value must pass (refined-github's options-storage shape); an invalid value reads as the default.
+import type { ReaderDB } from './schema';
+
+/** A setting's default and its parser: the value when acceptable, else undefined. */
+interface SettingSpec<T> {
+  default: T;
+  parse(value: unknown): T | undefined;
+}
+
+/** An integer within [min, max]. */
+function integer(min: number, max: number): (value: unknown) => number | undefined {
+  return (value) => (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined);
+}
+
+/** Every setting. Owners add their keys here, each with a default and a parser. */
+export const SETTINGS = {
+  /** Minutes between polls of a feed that has no interval of its own. */
+  pollIntervalMinutes: { default: 30, parse: integer(5, 24 * 60) } as SettingSpec<number>,
+  /** Retention: entries older than this many days are removed (0 keeps them forever). Starred ones always stay. */
+  keepDays: { default: 90, parse: integer(0, 3650) } as SettingSpec<number>,
+  /** Retention: at most this many entries per feed, the newest (0 for no limit). Starred ones always stay. */
+  keepCount: { default: 1000, parse: integer(0, 100_000) } as SettingSpec<number>,
+};
+
+/** The settings and their value types. */
+export type Settings = { [K in keyof typeof SETTINGS]: (typeof SETTINGS)[K]['default'] };
+
+/** A setting's name. */
+export type SettingKey = keyof Settings;
+
+/** Every default. */
+export function defaultSettings(): Settings {
+  return Object.fromEntries(Object.entries(SETTINGS).map(([key, spec]) => [key, spec.default])) as Settings;
+}
+
+/** All settings as stored, each invalid or missing one at its default. */
+export async function readSettings(db: ReaderDB): Promise<Settings> {
+  const settings = defaultSettings() as Record<string, unknown>;
+  for (const row of await db.settings.toArray()) {
+    const spec = (SETTINGS as Record<string, SettingSpec<unknown>>)[row.key];
+    const value = spec?.parse(row.value);
+    if (value !== undefined) settings[row.key] = value;
+  }
+  return settings as Settings;
+}
+
+/** A patch a page sent, checked: the valid patch, or the first key that is unknown or has an unacceptable value. */
+export function parseSettingsPatch(patch: unknown): { ok: true; patch: Partial<Settings> } | { ok: false; key: string } {
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return { ok: false, key: '' };
+  const checked: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    const spec = Object.hasOwn(SETTINGS, key) ? (SETTINGS as Record<string, SettingSpec<unknown>>)[key] : undefined;
+    const parsed = spec?.parse(value);
+    if (parsed === undefined) return { ok: false, key };
+    checked[key] = parsed;
+  }
+  return { ok: true, patch: checked as Partial<Settings> };
+}
+
+/** Store a checked patch (see parseSettingsPatch). */
+export async function writeSettings(db: ReaderDB, patch: Partial<Settings>): Promise<void> {
+  await db.settings.bulkPut(Object.entries(patch).map(([key, value]) => ({ key, value })));
+}

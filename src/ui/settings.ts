@@ -1,0 +1,18 @@
+// Settings for pages: read live from Dexie (a change made in any page or the worker re-renders every page),
+// changed only through the worker's update-settings command.
+import { db } from '../db/schema';
+import { readSettings, type Settings } from '../db/settings';
+import type { Result } from '../shared/messages';
+import { useLiveQuery } from './live-query';
+import { command } from './send';
+
+/** The current settings, or undefined while they load (or when the database cannot be read). */
+export function useSettings(): Settings | undefined {
+  const settings = useLiveQuery(() => readSettings(db), []);
+  return settings.status === 'ready' ? settings.value : undefined;
+}
+
+/** Ask the worker to store `patch`; the reply says whether every key was accepted. */
+export function updateSettings(patch: Partial<Settings>): Promise<Result<null>> {
+  return command('update-settings', { patch });
+}
