@@ -2,7 +2,7 @@
 // Pure: the poll writes these patches in the same transaction as the entries (or alone, for a 304).
 import type { FeedRow } from '../db/model';
 import { appError, type AppError } from '../shared/errors';
-import { nextErrorPoll, nextSuccessPoll, retryAfterLimit, type Random } from './schedule-policy';
+import { DEFAULT_INTERVAL_MINUTES, nextErrorPoll, nextSuccessPoll, retryAfterLimit, type Random } from './schedule-policy';
 
 /** The clock, the dice and the feed's interval (minutes) for one poll. */
 export interface PollTiming {
@@ -34,4 +34,9 @@ export function failurePatch(feed: Pick<FeedRow, 'errorCount'>, failure: Failure
   // The wait is part of what the user reads: "asks again after 60 min".
   const error = failure.error.code === 'rate-limited' ? appError('rate-limited', { ...failure.error.params, minutes: Math.ceil((nextPollAt - now) / 60_000) }) : failure.error;
   return { errorCount, lastError: error, lastFetchedAt: now, nextPollAt, retryAfterUntil };
+}
+
+/** A failed one-off fetch (subscribe, testing an address) as the error it reports, worded as a first failure. */
+export function firstFailureError(failure: Failure, now: number): AppError {
+  return failurePatch({ errorCount: 0 }, failure, { now, minutes: DEFAULT_INTERVAL_MINUTES, random: () => 0.5 }).lastError!;
 }

@@ -12,7 +12,7 @@ import { CommandError } from './errors';
 import { fetchFeed } from './fetcher';
 import { normalizeFeedUrl } from './feed-url';
 import { feedMetadata, ingestFeed } from './ingest';
-import { failurePatch, successPatch, type PollTiming } from './poll-state';
+import { firstFailureError, successPatch, type PollTiming } from './poll-state';
 import type { Random } from './schedule-policy';
 import { requireSiteAccess } from './site-access';
 
@@ -25,7 +25,7 @@ export async function subscribe(db: ReaderDB, input: string, now: number = Date.
 
   const outcome = await fetchFeed({ url: typed }, { now: () => now });
   if (outcome.kind === 'failed') {
-    const error = failurePatch({ errorCount: 0 }, { error: appError(outcome.error.code, outcome.error.params), ...(outcome.retryAt === undefined ? {} : { retryAt: outcome.retryAt }) }, timing).lastError!;
+    const error = firstFailureError({ error: appError(outcome.error.code, outcome.error.params), ...(outcome.retryAt === undefined ? {} : { retryAt: outcome.retryAt }) }, now);
     throw new CommandError(error.code, error.params);
   }
   // Without validators or a stored hash, a first request can only be 'fetched'.

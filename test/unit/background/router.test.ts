@@ -11,7 +11,11 @@ function handlers(overrides: Partial<Handlers>): Handlers {
   const unused = async (): Promise<never> => {
     throw new Error('not under test');
   };
-  return { subscribe: unused, unsubscribe: unused, refresh: unused, 'mark-read': unused, 'mark-view-read': unused, 'set-starred': unused, 'open-entry': unused, 'update-settings': unused, ...overrides };
+  return {
+    ...{ subscribe: unused, unsubscribe: unused, refresh: unused, 'mark-read': unused, 'mark-view-read': unused, 'set-starred': unused, 'open-entry': unused, 'update-settings': unused },
+    ...{ 'update-feed': unused, 'add-feed-url': unused, 'remove-feed-url': unused, 'order-feed-urls': unused, 'test-feed-url': unused, 'storage-status': unused },
+    ...overrides,
+  };
 }
 
 describe('createRouter', () => {

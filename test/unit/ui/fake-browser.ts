@@ -96,6 +96,7 @@ export const fakeBrowser = {
   action: { openPopup: vi.fn(async () => undefined), setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) },
   tabs: { create: vi.fn(async () => ({})), query: vi.fn(async () => []), update: vi.fn(async () => ({})) },
   windows: { update: vi.fn(async () => ({})) },
+  alarms: { create: vi.fn(async () => undefined), get: vi.fn(async () => undefined) },
   permissions: {
     contains: vi.fn(async ({ origins = [] }: Permissions) => origins.every(covered)),
     request: vi.fn(async ({ origins = [] }: Permissions) => {
