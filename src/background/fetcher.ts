@@ -91,7 +91,8 @@ export async function fetchFeed(request: FetchRequest, options: FetchOptions = {
   } catch (error) {
     if (error instanceof BodyTooLarge) return failed('too-large', { limitMb: Math.round(maxBytes / 1024 / 1024) });
     if (controller.signal.aborted) return failed('timeout', { host, seconds: Math.ceil(timeoutMs / 1000) });
-    const hops = watch?.hops() ?? [];
+    // A redirect to a host that is down fails fast, maybe before its webRequest event arrived.
+    const hops = watch ? await watch.until(undefined, HOP_WAIT_MS) : [];
     if (isRedirectLoop(hops) || redirectLimitReached(error)) return failed('redirect-loop', { host });
     // Redirected to a host that does not answer: name that host.
     const last = hops.at(-1);

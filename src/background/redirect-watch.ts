@@ -9,8 +9,11 @@ import type { RedirectHop } from './redirect-chain';
 export interface RedirectWatch {
   /** The hops seen so far, in order. */
   hops(): readonly RedirectHop[];
-  /** The hops once the chain reaches `finalUrl`, or what was seen after `waitMs` (events may trail the fetch). */
-  until(finalUrl: string, waitMs: number): Promise<readonly RedirectHop[]>;
+  /**
+   * The hops once the chain reaches `finalUrl` (or, without one, once any hop was seen), else what was seen
+   * after `waitMs`: events may trail the fetch's answer or failure.
+   */
+  until(finalUrl: string | undefined, waitMs: number): Promise<readonly RedirectHop[]>;
   stop(): void;
 }
 
@@ -41,9 +44,10 @@ class Watch implements RedirectWatch {
     return this.seen;
   }
 
-  async until(finalUrl: string, waitMs: number): Promise<readonly RedirectHop[]> {
+  async until(finalUrl: string | undefined, waitMs: number): Promise<readonly RedirectHop[]> {
     const deadline = Date.now() + waitMs;
-    while (this.seen.at(-1)?.to !== finalUrl && Date.now() < deadline) {
+    const reached = () => (finalUrl === undefined ? this.seen.length > 0 : this.seen.at(-1)?.to === finalUrl);
+    while (!reached() && Date.now() < deadline) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, deadline - Date.now());
         this.waiting = () => {
