@@ -8,6 +8,8 @@ import WebSocket from 'ws';
 export interface WorkerDevtools {
   /** The worker's used JS heap, in bytes. */
   heapUsed(): Promise<number>;
+  /** Run a full garbage collection in the worker. */
+  collectGarbage(): Promise<void>;
   /** Sample heapUsed every `intervalMs` until the returned stop() is called; stop() resolves to the peak. */
   watchPeak(intervalMs: number): () => Promise<number>;
   close(): void;
@@ -40,6 +42,9 @@ export async function attachWorker(profile: string, extensionId: string): Promis
   const heapUsed = async () => (await send<{ usedSize: number }>('Runtime.getHeapUsage')).usedSize;
   return {
     heapUsed,
+    collectGarbage: async () => {
+      await send('HeapProfiler.collectGarbage');
+    },
     watchPeak(intervalMs) {
       let peak = 0;
       let running = true;

@@ -18,16 +18,18 @@ export function feedUrl(hosts: readonly FeedServer[], index: number): string {
   return `${hosts[index % hosts.length]!.origin}/feeds/${index}.xml`;
 }
 
-/** Serve feed `index` with `entries` entries of generation `generation` (new ids each generation). */
-export function publish(hosts: readonly FeedServer[], index: number, entries: number, generation: number, extra: { etag?: string } = {}): void {
+/**
+ * Serve feed `index` with `entries` entries of generation `generation` (new ids each generation), dated minutes
+ * before `base` (recent, so retention keeps them), with an ETag so the next poll can be answered 304.
+ */
+export function publish(hosts: readonly FeedServer[], index: number, entries: number, generation: number, base: number): void {
   const host = hosts[index % hosts.length]!;
-  host.routes.set(`/feeds/${index}.xml`, { body: rss(index, entries, generation), contentType: 'application/rss+xml; charset=utf-8', ...extra });
+  host.routes.set(`/feeds/${index}.xml`, { body: rss(index, entries, generation, base), contentType: 'application/rss+xml; charset=utf-8', etag: `"feed-${index}-gen-${generation}"` });
 }
 
 // About 1 KB per entry: a title, a link, a date, an author and a few paragraphs of HTML with an image.
-function rss(index: number, entries: number, generation: number): string {
+function rss(index: number, entries: number, generation: number, base: number): string {
   const items: string[] = [];
-  const base = Date.UTC(2025, 0, 1) + generation * 86_400_000;
   for (let j = 0; j < entries; j++) {
     const id = `feed-${index}-gen-${generation}-entry-${j}`;
     items.push(`<item><guid isPermaLink="false">${id}</guid><title>Report ${j} of feed ${index}, edition ${generation}</title>

@@ -21,8 +21,14 @@ export interface FetchOptions {
   /** Headers and body together; under Chrome's 30 s idle limit. */
   timeoutMs?: number;
   maxBytes?: number;
-  /** The browser's view of the redirects (webRequest); without it, permanence is unknown. */
+  /**
+   * The browser's view of the redirects (webRequest). Watching slows every request the browser makes while a
+   * listener is attached (Chromium then proxies them through the extension system), so it is used only when a
+   * redirect is expected, and to look again at a failure that may be a redirect loop.
+   */
   watchRedirects?: WatchRedirects;
+  /** Watch from the first request: the address redirected last time. */
+  redirectExpected?: boolean;
   now?: () => number;
 }
 
@@ -64,11 +70,20 @@ const ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json
 
 /** GET `request.url`, conditionally when validators are known, and say what came of it. */
 export async function fetchFeed(request: FetchRequest, options: FetchOptions = {}): Promise<FetchOutcome> {
+  const { watchRedirects } = options;
+  const outcome = await fetchOnce(request, options, options.redirectExpected ? watchRedirects : undefined);
+  // Browsers fail a redirect loop and a redirect to a dead host alike ("Failed to fetch"): ask once more,
+  // watching the hops, to say which it was.
+  if (outcome.kind === 'failed' && outcome.error.code === 'network' && watchRedirects && !options.redirectExpected) return fetchOnce(request, options, watchRedirects);
+  return outcome;
+}
+
+async function fetchOnce(request: FetchRequest, options: FetchOptions, watchRedirects: WatchRedirects | undefined): Promise<FetchOutcome> {
   const { timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_FEED_BYTES, now = Date.now } = options;
   let host = new URL(request.url).host;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
-  const watch = options.watchRedirects?.(request.url);
+  const watch = watchRedirects?.(request.url);
   try {
     // no-store: the browser's HTTP cache must not answer for the server; freshness is ours to ask for.
     const response = await fetch(request.url, { headers: requestHeaders(request), cache: 'no-store', redirect: 'follow', signal: controller.signal });

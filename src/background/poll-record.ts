@@ -12,6 +12,7 @@ import { failurePatch, successPatch, type Failure, type PollTiming } from './pol
 import { isQuotaError, makeRoom } from './quota';
 import { redirectDecision } from './redirect-policy';
 import { bumpRound, roundTables } from './round';
+import { alone, type Writes } from './write-queue';
 
 /** What one poll did: entries added (their ids, newest first), or the error it recorded on the feed. */
 export interface PollResult {
@@ -29,24 +30,25 @@ function recordTables(db: ReaderDB) {
 }
 
 /** Record a poll that `url` answered with `outcome` (`parsed` when a new body was read). */
-export async function recordSuccess(db: ReaderDB, feed: FeedRow, url: string, outcome: Success, parsed: ParsedFeed | undefined, timing: PollTiming): Promise<PollResult> {
-  const write = () =>
-    db.transaction('rw', recordTables(db), async () => {
-      const current = await db.feeds.get(feed.id);
-      // Unsubscribed while the fetch was running: store nothing.
-      if (!current) return { added: 0, addedIds: [] };
-      const patch = { ...successPatch(timing), ...validatorPatch(outcome), ...(await addressPatch(db, current, url, outcome)) };
-      let result: PollResult = { added: 0, addedIds: [] };
-      if (parsed) {
-        const { added, addedIds } = await ingestFeed(db, feed.id, parsed, patch, timing.now);
-        result = { added, addedIds };
-        await dropStaleTombstones(db, feed.id, parsed);
-      } else {
-        await db.feeds.update(feed.id, patch);
-      }
-      await bumpRound(db, { feed: current, added: result.added, addedIds: result.addedIds, failed: false });
-      return result;
-    });
+export async function recordSuccess(db: ReaderDB, feed: FeedRow, url: string, outcome: Success, parsed: ParsedFeed | undefined, timing: PollTiming, writes: Writes = alone(db)): Promise<PollResult> {
+  // Runs inside a transaction: its own for a new body, the write queue's batch for bookkeeping alone.
+  const body = async (): Promise<PollResult> => {
+    const current = await db.feeds.get(feed.id);
+    // Unsubscribed while the fetch was running: store nothing.
+    if (!current) return { added: 0, addedIds: [] };
+    const patch = { ...successPatch(timing), ...validatorPatch(outcome), ...(await addressPatch(db, current, url, outcome)) };
+    let result: PollResult = { added: 0, addedIds: [] };
+    if (parsed) {
+      const { added, addedIds } = await ingestFeed(db, feed.id, parsed, patch, timing.now);
+      result = { added, addedIds };
+      await dropStaleTombstones(db, feed.id, parsed);
+    } else {
+      await db.feeds.update(feed.id, patch);
+    }
+    await bumpRound(db, [{ feed: current, added: result.added, addedIds: result.addedIds, failed: false }]);
+    return result;
+  };
+  const write = () => (parsed ? db.transaction('rw', recordTables(db), body) : writes(body));
   try {
     return await write();
   } catch (error) {
@@ -58,19 +60,19 @@ export async function recordSuccess(db: ReaderDB, feed: FeedRow, url: string, ou
       if (!isQuotaError(again)) throw again;
       // Nothing of this poll is stored and the feed's validators are unchanged, so the next poll fetches the
       // same entries again: none is lost, and the user is told why they are late.
-      return recordFailure(db, feed, { error: appError('storage-full') }, timing);
+      return recordFailure(db, feed, { error: appError('storage-full') }, timing, writes);
     }
   }
 }
 
 /** Record a poll in which every address failed. */
-export async function recordFailure(db: ReaderDB, feed: FeedRow, failure: Failure, timing: PollTiming): Promise<PollResult> {
-  const error = await db.transaction('rw', [db.feeds, ...roundTables(db)], async () => {
+export async function recordFailure(db: ReaderDB, feed: FeedRow, failure: Failure, timing: PollTiming, writes: Writes = alone(db)): Promise<PollResult> {
+  const error = await writes(async () => {
     const current = await db.feeds.get(feed.id);
     const patch = failurePatch(current ?? feed, failure, timing);
     if (current) {
       await db.feeds.update(feed.id, patch);
-      await bumpRound(db, { feed: current, added: 0, addedIds: [], failed: true });
+      await bumpRound(db, [{ feed: current, added: 0, addedIds: [], failed: true }]);
     }
     return patch.lastError!;
   });

@@ -7,6 +7,7 @@ import { FeedError, parseFeed, type ParsedFeed } from '../feeds';
 import { appError } from '../shared/errors';
 import { fetchFeed, type FetchOutcome } from './fetcher';
 import { recordFailure, recordSuccess, type PollResult } from './poll-record';
+import { alone, type Writes } from './write-queue';
 import type { Failure, PollTiming } from './poll-state';
 import type { HostSlots } from './pool';
 import type { WatchRedirects } from './redirect-watch';
@@ -23,6 +24,10 @@ export interface PollDeps {
   now: () => number;
   random: Random;
   watchRedirects?: WatchRedirects;
+  /** Whether the extension may read a site (cached for a round). */
+  siteAccess?: (url: string) => Promise<boolean>;
+  /** Runs a small write on feeds and status, batched with others (write-queue.ts); alone when absent. */
+  writes?: Writes;
   /** Per-fetch timeout (tests shorten it). */
   timeoutMs?: number;
 }
@@ -40,10 +45,14 @@ export function firstHost(feed: Pick<FeedRow, 'url' | 'urls' | 'servedUrl'>): st
 
 /** Poll feed `feedId` now. A feed removed or paused meanwhile is skipped. */
 export async function pollFeed(db: ReaderDB, feedId: number, deps: PollDeps): Promise<PollResult> {
-  const feed = await db.feeds.get(feedId);
-  if (!feed || feed.paused === 1) return { added: 0, addedIds: [], skipped: true };
   // The claim: a worker killed during the fetch resumes with other feeds and comes back to this one last.
-  await db.feeds.update(feedId, { nextPollAt: deps.now() + CLAIM_MS });
+  const writes = deps.writes ?? alone(db);
+  const claimAt = deps.now() + CLAIM_MS;
+  const feed = await writes(async () => {
+    await db.feeds.where(':id').equals(feedId).modify((stored) => void (stored.paused === 0 && (stored.nextPollAt = claimAt)));
+    return db.feeds.get(feedId);
+  });
+  if (!feed || feed.paused === 1) return { added: 0, addedIds: [], skipped: true };
   const timing = (): PollTiming => ({ now: deps.now(), minutes: intervalMinutes(feed.intervalMinutes, deps.defaultMinutes), random: deps.random });
   const failures: Failure[] = [];
   for (const url of addressesToTry(feed)) {
@@ -52,9 +61,9 @@ export async function pollFeed(db: ReaderDB, feedId: number, deps: PollDeps): Pr
       failures.push(attempt.failure);
       continue;
     }
-    return recordSuccess(db, feed, url, attempt.outcome, attempt.parsed, timing());
+    return recordSuccess(db, feed, url, attempt.outcome, attempt.parsed, timing(), writes);
   }
-  return recordFailure(db, feed, chooseFailure(failures), timing());
+  return recordFailure(db, feed, chooseFailure(failures), timing(), writes);
 }
 
 type Success = Exclude<FetchOutcome, { kind: 'failed' }>;
@@ -62,11 +71,11 @@ type Attempt = { outcome: Success; parsed?: ParsedFeed } | { failure: Failure };
 
 async function tryAddress(feed: FeedRow, url: string, deps: PollDeps): Promise<Attempt> {
   const host = new URL(url).host;
-  if (!(await hasSiteAccess(url))) return { failure: { error: appError('no-access', { host }) } };
+  if (!(await (deps.siteAccess ?? hasSiteAccess)(url))) return { failure: { error: appError('no-access', { host }) } };
   // Validators belong to the address that sent them; the body hash holds for any mirror of the same document.
   const validators = url === feed.servedUrl ? { etag: feed.etag, lastModified: feed.lastModified } : {};
   const outcome = await deps.hosts.withHost(new URL(url).hostname, () =>
-    fetchFeed({ url, ...validators, bodyHash: feed.bodyHash }, { watchRedirects: deps.watchRedirects, now: deps.now, timeoutMs: deps.timeoutMs }),
+    fetchFeed({ url, ...validators, bodyHash: feed.bodyHash }, { watchRedirects: deps.watchRedirects, redirectExpected: feed.redirectStreak?.from === url, now: deps.now, timeoutMs: deps.timeoutMs }),
   );
   if (outcome.kind === 'failed') return { failure: { error: appError(outcome.error.code, outcome.error.params), ...(outcome.retryAt === undefined ? {} : { retryAt: outcome.retryAt }) } };
   if (outcome.kind !== 'fetched') return { outcome };

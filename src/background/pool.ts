@@ -1,19 +1,21 @@
-// The polite poll queue: at most `limit` tasks at once and at most `perHost` fetches per host, so a round of
-// 1,000 feeds never opens more than a few connections to one mirror. Items can be added while it runs (a
-// Refresh during an alarm's round).
+// The polite poll queue: at most `fetches` fetches at once and at most `perHost` per host, so a round of 1,000
+// feeds never opens more than a few connections to one mirror. Tasks (a whole poll: claim, fetch, parse, store)
+// may run twice as many at once overall, so storing one feed overlaps fetching the next; per host they are
+// held to `perHost`, so the queue's order (a Refresh of one feed first) is the order of the fetches. Items can
+// be added while it runs (a Refresh during an alarm's round).
 
 /** The limits of a queue and how to run one item. */
 export interface PoolOptions<T> {
-  limit: number;
+  fetches: number;
   perHost: number;
   /** The host an item's first fetch goes to: items whose host is busy wait, others overtake them. */
   hostOf(item: T): string;
   run(item: T, hosts: HostSlots): Promise<void>;
 }
 
-/** Per-host slots for the fetches inside one task (a feed's mirrors may live on other hosts). */
+/** Fetch slots for the fetches inside one task (a feed's mirrors may live on other hosts). */
 export interface HostSlots {
-  /** Run `fetch` once `host` has a free slot. */
+  /** Run `fetch` once a slot overall and one on `host` are free. */
   withHost<R>(host: string, fetch: () => Promise<R>): Promise<R>;
 }
 
@@ -23,9 +25,10 @@ export class PollPool<T> implements HostSlots {
   private running = 0;
   /** Tasks running, by the host of their first fetch: the dispatcher's view. */
   private readonly tasksPerHost = new Map<string, number>();
-  /** Fetches in flight, by host: what withHost limits. */
+  /** Fetches in flight, overall and by host: what withHost limits. */
+  private fetching = 0;
   private readonly perHost = new Map<string, number>();
-  private readonly hostWaiters = new Map<string, (() => void)[]>();
+  private slotWaiters: (() => void)[] = [];
   private idleWaiters: (() => void)[] = [];
 
   constructor(private readonly options: PoolOptions<T>) {}
@@ -57,21 +60,25 @@ export class PollPool<T> implements HostSlots {
   }
 
   async withHost<R>(host: string, fetch: () => Promise<R>): Promise<R> {
-    while ((this.perHost.get(host) ?? 0) >= this.options.perHost) {
-      await new Promise<void>((resolve) => this.hostWaiters.set(host, [...(this.hostWaiters.get(host) ?? []), resolve]));
+    while (this.fetching >= this.options.fetches || (this.perHost.get(host) ?? 0) >= this.options.perHost) {
+      await new Promise<void>((resolve) => this.slotWaiters.push(resolve));
     }
+    this.fetching += 1;
     this.perHost.set(host, (this.perHost.get(host) ?? 0) + 1);
     try {
       return await fetch();
     } finally {
+      this.fetching -= 1;
       this.perHost.set(host, (this.perHost.get(host) ?? 1) - 1);
-      this.hostWaiters.get(host)?.shift()?.();
-      this.dispatch();
+      // Every waiter checks its own host again; the ones still blocked wait anew.
+      const waiters = this.slotWaiters;
+      this.slotWaiters = [];
+      for (const wake of waiters) wake();
     }
   }
 
   private dispatch(): void {
-    while (this.running < this.options.limit) {
+    while (this.running < 2 * this.options.fetches) {
       const index = this.queue.findIndex((item) => (this.tasksPerHost.get(this.options.hostOf(item)) ?? 0) < this.options.perHost);
       if (index < 0) break;
       const item = this.queue.splice(index, 1)[0] as T;

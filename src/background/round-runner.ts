@@ -7,6 +7,8 @@ import type { RoundStatus } from '../db/status';
 import { pollFeed, firstHost, type PollDeps, type PollResult } from './poll';
 import { PollPool } from './pool';
 import { finishRound, pendingFeeds } from './round';
+import { cachedSiteAccess } from './site-access';
+import { WriteQueue } from './write-queue';
 
 /** Fetches at once in a round, and per host: polite to shared mirror hosts and to 2-core machines. */
 export const POLL_CONCURRENCY = 6;
@@ -24,6 +26,8 @@ export class RoundRunner {
   private readonly results = new Map<number, { promise: Promise<PollResult>; resolve(result: PollResult): void }>();
   private readonly pool: PollPool<FeedRow>;
   private readonly hosts = new Map<number, string>();
+  private readonly siteAccess = cachedSiteAccess();
+  private readonly writes: WriteQueue;
 
   /** `serial` runs the round's finish apart from a Refresh opening or extending a round (scheduler.ts). */
   constructor(
@@ -31,11 +35,12 @@ export class RoundRunner {
     private readonly deps: Omit<PollDeps, 'hosts'>,
     private readonly serial: <R>(step: () => Promise<R>) => Promise<R>,
   ) {
+    this.writes = new WriteQueue(db, [db.feeds, db.status]);
     this.pool = new PollPool<FeedRow>({
-      limit: POLL_CONCURRENCY,
+      fetches: POLL_CONCURRENCY,
       perHost: PER_HOST,
       hostOf: (feed) => this.hosts.get(feed.id) ?? '',
-      run: async (feed, hosts) => this.deferred(feed.id).resolve(await pollFeed(this.db, feed.id, { ...this.deps, hosts })),
+      run: async (feed, hosts) => this.deferred(feed.id).resolve(await pollFeed(this.db, feed.id, { ...this.deps, hosts, siteAccess: this.siteAccess, writes: (write) => this.writes.run(write) })),
     });
     this.done = this.run();
   }

@@ -46,14 +46,19 @@ export interface RoundBump {
   failed: boolean;
 }
 
-/** Count one finished poll into the round; call inside the poll's recording transaction. */
-export async function bumpRound(db: ReaderDB, bump: RoundBump): Promise<void> {
+/** Count finished polls into the round (one read, one write); call inside their recording transaction. */
+export async function bumpRound(db: ReaderDB, bumps: readonly RoundBump[]): Promise<void> {
   const round = await activeRound(db);
-  if (!round) return;
-  const next: RoundStatus = { ...round, done: Math.min(round.done + 1, round.total), added: round.added + bump.added, failed: round.failed + (bump.failed ? 1 : 0) };
-  if (bump.feed.notify === 1 && bump.added > 0) {
-    next.notify = { ...round.notify, [bump.feed.id]: (round.notify[bump.feed.id] ?? 0) + bump.added };
-    next.notifyEntryId = Math.max(round.notifyEntryId ?? 0, ...bump.addedIds);
+  if (!round || bumps.length === 0) return;
+  const next: RoundStatus = { ...round, notify: { ...round.notify } };
+  for (const bump of bumps) {
+    next.done = Math.min(next.done + 1, next.total);
+    next.added += bump.added;
+    next.failed += bump.failed ? 1 : 0;
+    if (bump.feed.notify === 1 && bump.added > 0) {
+      next.notify[bump.feed.id] = (next.notify[bump.feed.id] ?? 0) + bump.added;
+      next.notifyEntryId = Math.max(next.notifyEntryId ?? 0, ...bump.addedIds);
+    }
   }
   await db.status.put(next);
 }

@@ -20,3 +20,17 @@ export async function requireSiteAccess(url: string): Promise<void> {
 export async function hasSiteAccess(url: string): Promise<boolean> {
   return browser.permissions.contains({ origins: [sitePattern(url)] });
 }
+
+/** hasSiteAccess asked once per site: a round of 1,000 feeds on 50 hosts asks the browser 50 times, not 1,000. */
+export function cachedSiteAccess(): (url: string) => Promise<boolean> {
+  const answers = new Map<string, Promise<boolean>>();
+  return (url) => {
+    const pattern = sitePattern(url);
+    let answer = answers.get(pattern);
+    if (!answer) {
+      answer = hasSiteAccess(url);
+      answers.set(pattern, answer);
+    }
+    return answer;
+  };
+}

@@ -12,6 +12,7 @@ import { keysOf } from './worker-helpers';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 const { createHandlers } = await import('../../../src/background/handlers');
+const { schedulerFor } = await import('../../../src/background/worker-scheduler');
 
 let db: ReaderDB;
 let server: FeedServer;
@@ -21,6 +22,8 @@ beforeEach(async () => {
   server = await startFeedServer({ '/feed.xml': { body: rss('Daily', ['d1', 'd2']), contentType: 'application/rss+xml' } });
 });
 afterEach(async () => {
+  // A resumed feed is polled in the background; let that round and its after-round steps end first.
+  await schedulerFor(db).idle();
   db.close();
   await server.close();
 });

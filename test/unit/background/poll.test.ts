@@ -54,7 +54,7 @@ describe('a poll beside a faulty feed', () => {
     server.routes.set('/hang.xml', HANG);
     const { summary, feed } = await pollBeside('/hang.xml');
     expect(summary).toEqual({ feeds: 2, added: 2, failed: 1 });
-    expect(feed).toMatchObject({ errorCount: 1, lastError: { code: 'timeout', params: { host: host(), seconds: 1 } }, lastFetchedAt: NOW, nextPollAt: NOW + HOUR });
+    expect(feed).toMatchObject({ errorCount: 1, lastError: { code: 'timeout', params: { host: host(), seconds: 2 } }, lastFetchedAt: NOW, nextPollAt: NOW + HOUR });
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { PollPool } from '../../../src/background/pool';
 
 /** A task per item that stays open until the test releases it, recording the peak concurrency. */
-function gatedPool(limit: number, perHost: number) {
+function gatedPool(fetches: number, perHost: number) {
   const releases = new Map<string, () => void>();
   let running = 0;
   let peak = 0;
@@ -10,7 +10,7 @@ function gatedPool(limit: number, perHost: number) {
   const hostNow = new Map<string, number>();
   const started: string[] = [];
   const pool = new PollPool<string>({
-    limit,
+    fetches,
     perHost,
     hostOf: (item) => item.split('/')[0]!,
     run: (item, hosts) =>
@@ -32,14 +32,15 @@ function gatedPool(limit: number, perHost: number) {
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function drain(gated: ReturnType<typeof gatedPool>): Promise<void> {
-  while (gated.releases.size > 0 || gated.pool.pending > 0) {
+  let idle = false;
+  void gated.pool.idle().then(() => (idle = true));
+  while (!idle) {
     await tick();
     for (const [item, release] of gated.releases) {
       gated.releases.delete(item);
       release();
     }
   }
-  await gated.pool.idle();
 }
 
 describe('PollPool', () => {
@@ -77,7 +78,7 @@ describe('PollPool', () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const done: number[] = [];
     const pool = new PollPool<number>({
-      limit: 1,
+      fetches: 1,
       perHost: 1,
       hostOf: () => 'h',
       run: async (item) => {

@@ -16,7 +16,7 @@ export function testScheduler(db: ReaderDB, overrides: Partial<SchedulerDeps> = 
   const clock = { now: NOW };
   const armAlarm = vi.fn(async (_when: number) => undefined);
   const afterRound = vi.fn(async () => undefined);
-  const scheduler = createScheduler(db, { now: () => clock.now, random: () => 0.5, armAlarm, afterRound, timeoutMs: 500, ...overrides });
+  const scheduler = createScheduler(db, { now: () => clock.now, random: () => 0.5, armAlarm, afterRound, timeoutMs: 1500, ...overrides });
   return { scheduler, clock, armAlarm, afterRound };
 }
 
