@@ -1,6 +1,7 @@
 // Commands on entries: read and starred state, "mark all read" of a view, opening one in the reader.
 import type { ReaderDB } from '../db/schema';
 import { updateBadge } from './badge';
+import { imagesAfterStarring } from './image-hooks';
 import { markRead, markViewRead, star } from './library';
 import { flag, listView, rowId, rowIds } from './payload';
 import { openReaderTab } from './reader-tab';
@@ -21,6 +22,7 @@ export function entryHandlers(db: ReaderDB): Pick<Handlers, 'mark-read' | 'mark-
     },
     async 'set-starred'({ entryIds, starred }) {
       const count = await star(db, rowIds(entryIds, 'set-starred', 'entryIds'), flag(starred, 'set-starred', 'starred'));
+      imagesAfterStarring(db);
       return { count };
     },
     async 'open-entry'({ entryId, view }) {

@@ -6,6 +6,7 @@ import { db } from '../db/schema';
 import { ensurePollAlarm, POLL_ALARM } from './alarm';
 import { updateBadge } from './badge';
 import { createHandlers } from './handlers';
+import { imagesAtStartup } from './image-hooks';
 import { openFromNotification } from './notifications';
 import { requestPersistence } from './quota';
 import { createRouter } from './router';
@@ -30,7 +31,7 @@ browser.permissions.onAdded.addListener(() => caught(db, async () => {
 
 browser.notifications?.onClicked.addListener((id) => caught(db, () => openFromNotification(id)));
 
-browser.runtime.onInstalled.addListener(() => caught(db, () => Promise.all([updateBadge(db), requestPersistence(db)])));
-browser.runtime.onStartup.addListener(() => caught(db, () => updateBadge(db)));
+browser.runtime.onInstalled.addListener(() => caught(db, () => Promise.all([updateBadge(db), requestPersistence(db), imagesAtStartup(db)])));
+browser.runtime.onStartup.addListener(() => caught(db, () => Promise.all([updateBadge(db), imagesAtStartup(db)])));
 
 void caught(db, () => Promise.all([ensurePollAlarm(), scheduler.resume()]));

@@ -1,8 +1,9 @@
 // What follows a finished round: its notification, retention when it is due, the full-disk warning cleared
-// once writes work again, and the badge.
+// once writes work again, the badge, and the offline pictures.
 import type { ReaderDB } from '../db/schema';
 import type { RoundStatus, StorageStatus } from '../db/status';
 import { updateBadge } from './badge';
+import { imagesAfterPolls } from './image-hooks';
 import { notifyRound } from './notifications';
 import { clearStorageFull } from './quota';
 import { applyRetention } from './retention';
@@ -17,6 +18,8 @@ export async function afterRound(db: ReaderDB, round: RoundStatus, now: number =
     ['retention', () => retentionIfDue(db, now)],
     ['storage status', async () => ((await db.feeds.filter((feed) => feed.lastError?.code === 'storage-full').count()) === 0 ? clearStorageFull(db) : undefined)],
     ['badge', () => updateBadge(db)],
+    // New entries get their offline pictures; entries retention removed free theirs.
+    ['offline pictures', async () => imagesAfterPolls(db)],
   ];
   for (const [name, step] of steps) {
     try {

@@ -2,6 +2,7 @@
 import type { ReaderDB } from '../db/schema';
 import { parseSettingsPatch, writeSettings } from '../db/settings';
 import { CommandError } from './errors';
+import { imagesAfterSettings } from './image-hooks';
 import type { Handlers } from './router';
 
 /** Handler of update-settings. */
@@ -11,6 +12,7 @@ export function settingsHandlers(db: ReaderDB): Pick<Handlers, 'update-settings'
       const checked = parseSettingsPatch(patch);
       if (!checked.ok) throw new CommandError('invalid-setting', { key: checked.key });
       await writeSettings(db, checked.patch);
+      await imagesAfterSettings(db, checked.patch);
       return null;
     },
   };

@@ -123,6 +123,20 @@ export interface TombstoneRow {
   at: number;
 }
 
+/** A picture kept offline (src/background/offline-images.ts): starred entries' and, optionally, recent ones'. */
+export interface ImageRow {
+  /** The picture's key (src/images imageKey): its unwrapped original, http: spelling. */
+  url: string;
+  /** The address it was fetched from (a CDN copy, a rule's, or the original). */
+  source: string;
+  blob: Blob;
+  /** Bytes, so the budget is summed without reading blobs. */
+  size: number;
+  /** The entries showing it; the row goes when none of them still wants it kept. */
+  entryIds: number[];
+  storedAt: number;
+}
+
 /** Length of EntryRow.snippet. */
 export const SNIPPET_LENGTH = 200;
 

@@ -1,11 +1,11 @@
 // The Dexie database every context shares. Versions are append-only: add `this.version(n+1)` with an
 // upgrade() below the last one, never edit a shipped one. The row types live in model.ts.
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
-import type { BodyRow, EntryRow, FeedCountRow, FeedRow, FolderRow, SettingRow, TombstoneRow } from './model';
+import type { BodyRow, EntryRow, FeedCountRow, FeedRow, FolderRow, ImageRow, SettingRow, TombstoneRow } from './model';
 import type { StatusRow } from './status';
 import { upgradeToV2 } from './upgrade-v2';
 
-export type { BodyRow, EntryRow, FeedCountRow, FeedRow, FolderRow, SettingRow, TombstoneRow } from './model';
+export type { BodyRow, EntryRow, FeedCountRow, FeedRow, FolderRow, ImageRow, SettingRow, TombstoneRow } from './model';
 
 /** The typed database; one instance per context via `db`. */
 export class ReaderDB extends Dexie {
@@ -17,6 +17,7 @@ export class ReaderDB extends Dexie {
   settings!: Table<SettingRow, string>;
   tombstones!: Table<TombstoneRow, [number, string]>;
   status!: Table<StatusRow, StatusRow['key']>;
+  images!: Table<ImageRow, string>;
 
   /** `options` lets tests hand in their own IndexedDB factory. */
   constructor(name = 'mirror-reader', options?: DexieOptions) {
@@ -26,7 +27,8 @@ export class ReaderDB extends Dexie {
       feeds: '++id, &url, nextPollAt',
       entries: '++id, &[feedId+key], [read+sortAt], [feedId+sortAt], sortAt',
     });
-    // v2: list rows and bodies apart, exact per-feed counts, mirrors, folders, settings, retention tombstones.
+    // v2: list rows and bodies apart, exact per-feed counts, mirrors, folders, settings, retention tombstones,
+    // pictures kept offline.
     this.version(2)
       .stores({
         feeds: '++id, &url, *urls, nextPollAt, folderId',
@@ -37,6 +39,7 @@ export class ReaderDB extends Dexie {
         settings: 'key',
         tombstones: '[feedId+key]',
         status: 'key',
+        images: 'url, *entryIds',
       })
       .upgrade(upgradeToV2);
   }

@@ -1,5 +1,6 @@
 // Settings: one row per key in the `settings` table. SETTINGS names every key with its default and the check a
 // stored or sent value must pass (refined-github's options-storage shape); an invalid value reads as the default.
+import { parseImageLoading, parseImageRules, parseRefererRules, type ImageLoading, type ImageRule, type RefererRule } from '../images';
 import type { ReaderDB } from './schema';
 
 /** A setting's default and its parser: the value when acceptable, else undefined. */
@@ -21,6 +22,16 @@ export const SETTINGS = {
   keepDays: { default: 90, parse: integer(0, 3650) } as SettingSpec<number>,
   /** Retention: at most this many entries per feed, the newest (0 for no limit). Starred ones always stay. */
   keepCount: { default: 1000, parse: integer(0, 100_000) } as SettingSpec<number>,
+  /** Image rules (RSSHub hotlink templates): global without `hosts`, per host with (src/images/rules.ts). */
+  imageRules: { default: [], parse: parseImageRules } as SettingSpec<ImageRule[]>,
+  /** Referer rules the worker installs with declarativeNetRequest (src/background/referer-rules.ts). */
+  refererRules: { default: [], parse: parseRefererRules } as SettingSpec<RefererRule[]>,
+  /** When the reader loads pictures: always, only CDN copies, or on click. */
+  imageLoading: { default: 'always', parse: parseImageLoading } as SettingSpec<ImageLoading>,
+  /** Keep the pictures of entries from the last N days offline (0: only starred entries' pictures). */
+  offlineRecentDays: { default: 0, parse: integer(0, 365) } as SettingSpec<number>,
+  /** The most the last-N-days pictures may take, in MB (starred entries' pictures are kept whatever their size). */
+  offlineBudgetMb: { default: 200, parse: integer(10, 100_000) } as SettingSpec<number>,
 };
 
 /** The settings and their value types. */

@@ -1,4 +1,5 @@
 // An HTML page is not a feed, but its <link rel="alternate"> tags may point to one.
+import { resolveReference } from '../shared/url';
 
 const LINK_TAG = /<link\b[^>]*>/gi;
 const FEED_TYPES = /^application\/(?:rss|atom|rdf|feed)\+(?:xml|json)$|^application\/(?:json|xml)$|^text\/xml$/i;
@@ -11,12 +12,9 @@ export function feedAlternates(html: string, baseUrl: string): string[] {
     const type = attribute(tag, 'type') ?? '';
     const href = attribute(tag, 'href');
     if (!rel.includes('alternate') || !FEED_TYPES.test(type.trim()) || !href) continue;
-    try {
-      const url = new URL(href.trim(), baseUrl).href;
-      if (!found.includes(url)) found.push(url);
-    } catch {
-      // An unresolvable href is not a usable alternate.
-    }
+    // An unresolvable href is not a usable alternate.
+    const url = resolveReference(href.trim(), baseUrl);
+    if (url !== undefined && !found.includes(url)) found.push(url);
   }
   return found;
 }

@@ -1,24 +1,21 @@
 // URL resolution shared by every format. Content can hold tens of thousands of relative URLs, so the
-// common shapes take a string-only fast path (url-fast-path.ts) that gives exactly what `new URL` gives.
+// common shapes take a string-only fast path (url-fast-path.ts) that gives exactly what the shared
+// `resolveReference` (src/shared/url.ts, the semantics the reader uses too) gives.
+import { hasSchemeAndAuthority, resolveReference } from '../shared/url';
 import { fastResolve, splitBase, splitSibling, type SplitBase } from './url-fast-path';
 
 /** `href` resolved against `base`; the trimmed href itself when it cannot be resolved; undefined if empty. */
 export function resolveUrl(href: string | undefined, base: string | undefined): string | undefined {
   const trimmed = href?.trim();
   if (!trimmed) return undefined;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) && !/\s/.test(trimmed)) return trimmed; // already absolute: keep as written
+  if (hasSchemeAndAuthority(trimmed) && !/\s/.test(trimmed)) return trimmed; // already absolute: keep as written
   return resolveRelative(trimmed, base, base ? cachedSplit(base) : undefined);
 }
 
 /** `href` (trimmed, not known to be absolute) resolved against `base`, split beforehand by cachedSplit. */
 export function resolveRelative(href: string, base: string | undefined, split: SplitBase | undefined): string {
   const fast = split && fastResolve(href, split);
-  if (fast !== undefined) return fast;
-  try {
-    return new URL(href, base || undefined).href;
-  } catch {
-    return href;
-  }
+  return fast ?? resolveReference(href, base) ?? href;
 }
 
 // Most calls in a row share one base (the feed URL, or one entry's link): remember the last split.

@@ -1,48 +1,17 @@
-// Image proxies wrap the real address: `https://cors.zfour.workers.dev/?http://…`, `https://proxy/?url=…`,
-// `https://host/https://…`. Unwrapping gives the original the CDN map is keyed by. Pure, no DOM.
-
-/** Query parameters that image proxies put the wrapped address in. */
-const WRAPPER_PARAMS = ['url', 'u', 'src', 'image', 'img', 'imgurl', 'target'];
+// Image proxies wrap the real address; unwrapping gives the original the CDN map is keyed by and the rules
+// apply to. Known shapes: prefix proxies (`https://cors.zfour.workers.dev/?http://…`, also percent-encoded),
+// wsrv.nl / images.weserv.nl (`?url=https://…`, `?url=ssl:host/…`, `?url=host/…`), Jetpack's Photon
+// (`https://i0.wp.com/host/path?ssl=1`), path proxies (`https://proxy/https://host/…`) and a `url=`
+// parameter holding an absolute address. Pure.
+import { hostMatches, httpUrl } from '../shared/url';
 
 /** Nested proxies deeper than this are not worth following. */
 const MAX_DEPTH = 4;
 
-/** An absolute http(s) URL as a string, or undefined. Relative URLs resolve against `base` when given. */
-export function httpUrl(value: string, base?: string): string | undefined {
-  try {
-    const url = base ? new URL(value, base) : new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** Photon's hosts: i0.wp.com … i3.wp.com. */
+const PHOTON = /^i[0-3]\.wp\.com$/;
 
-/** The address one proxy layer wraps, or undefined when `url` is not a recognized wrapper. */
-export function unwrapOnce(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  // `?http://…`: the whole query is the wrapped address (taken raw: its own query must survive).
-  const query = url.slice(url.indexOf('?') + 1);
-  if (url.includes('?')) {
-    const whole = decodeIfEncoded(query);
-    if (/^https?:\/\//i.test(whole)) return httpUrl(whole);
-  }
-  for (const name of WRAPPER_PARAMS) {
-    const value = parsed.searchParams.get(name);
-    if (value && /^https?:\/\//i.test(value)) return httpUrl(value);
-  }
-  // `https://proxy/https://host/…` (cors-anywhere style): the path carries the address.
-  const path = decodeIfEncoded(url.slice(parsed.origin.length + 1));
-  const embedded = /^(https?):\/+(.+)$/i.exec(path);
-  if (embedded) return httpUrl(`${embedded[1]}://${embedded[2]}`);
-  return undefined;
-}
-
-/** `url` followed by every address it wraps, outermost first. */
+/** `url` followed by every address it wraps, outermost first; `url` must be an absolute http(s) URL. */
 export function unwrapChain(url: string): string[] {
   const chain = [url];
   let current = url;
@@ -53,6 +22,48 @@ export function unwrapChain(url: string): string[] {
     current = inner;
   }
   return chain;
+}
+
+/** The address one proxy layer wraps, or undefined when `url` is not a recognized wrapper. */
+export function unwrapOnce(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const question = url.indexOf('?');
+  if (question >= 0) {
+    // `?http://…`: the whole query is the wrapped address, taken raw so its own query survives.
+    const whole = decodeIfEncoded(url.slice(question + 1));
+    if (/^https?:\/\//i.test(whole)) return httpUrl(whole);
+  }
+  const host = parsed.hostname;
+  if (hostMatches(host, 'wsrv.nl') || hostMatches(host, 'weserv.nl')) return weservOriginal(parsed.searchParams.get('url'));
+  if (PHOTON.test(host)) return photonOriginal(parsed);
+  const param = parsed.searchParams.get('url');
+  if (param && /^https?:\/\//i.test(param)) return httpUrl(param);
+  // `https://proxy/https://host/…` (cors-anywhere style): the path carries the address.
+  const path = decodeIfEncoded(url.slice(parsed.origin.length + 1));
+  const embedded = /^(https?):\/+(.+)$/i.exec(path);
+  return embedded ? httpUrl(`${embedded[1]}://${embedded[2]}`) : undefined;
+}
+
+/** weserv's `url` value: absolute, `ssl:host/path` (https), `//host/path` or a bare `host/path` (http). */
+function weservOriginal(value: string | null): string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^https?:\/\//i.test(text)) return httpUrl(text);
+  if (/^ssl:/i.test(text)) return httpUrl(`https://${text.slice(4).replace(/^\/\//, '')}`);
+  return httpUrl(`http://${text.replace(/^\/\//, '')}`);
+}
+
+/** Photon puts the original's host and path in its own path; `ssl=1` means the original is https. */
+function photonOriginal(parsed: URL): string | undefined {
+  const rest = parsed.pathname.slice(1);
+  if (!/^[^/]+\.[^/]+\//.test(rest)) return undefined;
+  const scheme = parsed.searchParams.get('ssl') === '1' ? 'https' : 'http';
+  return httpUrl(`${scheme}://${rest}`);
 }
 
 function decodeIfEncoded(value: string): string {

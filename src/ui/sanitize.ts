@@ -2,8 +2,9 @@
 // post-pass on the sanitized tree rewrites images to their best candidate and opens links in a new tab.
 // The post-pass only sets attributes it computes itself (http(s) URLs, fixed keywords), never input.
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
-import { imageCandidates, originalOf, type ImageMap } from '../images/candidates';
-import { httpUrl } from '../images/unwrap';
+import type { ImageMap } from '../images';
+import { httpUrl } from '../shared/url';
+import { IMAGE_ELEMENTS, rewriteImages, type ImagePolicy, type RewrittenImages } from './image-rewrite';
 
 /**
  * Allowed markup: text structure, lists, tables, quotes, code, figures and images. No scripts, styles,
@@ -25,47 +26,32 @@ export const SANITIZE_CONFIG = {
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|[^a-z]|[a-z+.-]+(?:[^a-z+.:-]|$))/i,
 } satisfies Config;
 
-/** Sanitized body HTML and the pictures it shows (by original address, see `originalOf`). */
+/** Sanitized body HTML and the pictures it shows (see image-rewrite.ts). */
 export interface SanitizedBody {
   html: string;
-  images: Set<string>;
+  images: RewrittenImages;
 }
 
 /** Where the entry lives (resolves relative links and images) and its original → CDN image map. */
 export interface SanitizeContext {
   baseUrl?: string;
   imageMap?: ImageMap;
+  /** Image rules, loading setting, offline copies and failing hosts (image-rewrite.ts). */
+  images?: ImagePolicy;
 }
 
-/** Space-separated image URLs still to try after the current `src` fails (see image-fallback.ts). */
-export const FALLBACKS_ATTRIBUTE = 'data-fallbacks';
-
 let purify: DOMPurify | undefined;
-/** Each <img>'s attributes as written, caught before DOMPurify drops the lazy-loading ones. */
+/** Image elements' attributes as written, caught before DOMPurify drops the lazy-loading ones. */
 const rawImageAttributes = new WeakMap<Element, Record<string, string>>();
 
 /** Sanitize feed HTML for the reader's <article>: allowlisted markup, rewritten images, safe links. */
 export function sanitizeEntryHtml(html: string, context: SanitizeContext = {}): SanitizedBody {
   const body = instance().sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement | null;
-  const images = new Set<string>();
   // A document whose <body> the parser replaced (a <frameset>, say) has nothing left to show.
-  if (!body) return { html: '', images };
+  if (!body) return { html: '', images: { keys: new Set() } };
   for (const heading of [...body.querySelectorAll('h1')]) demote(heading);
   for (const link of [...body.querySelectorAll('a')]) secureLink(link, context.baseUrl);
-  for (const img of [...body.querySelectorAll('img')]) {
-    const candidates = imageCandidates(rawImageAttributes.get(img) ?? {}, context.imageMap, context.baseUrl);
-    const [first, ...rest] = candidates;
-    if (!first) {
-      img.remove();
-      continue;
-    }
-    img.setAttribute('src', first);
-    if (rest.length > 0) img.setAttribute(FALLBACKS_ATTRIBUTE, rest.join(' '));
-    img.setAttribute('referrerpolicy', 'no-referrer');
-    img.setAttribute('loading', 'lazy');
-    img.setAttribute('decoding', 'async');
-    for (const url of candidates) images.add(originalOf(url));
-  }
+  const images = rewriteImages(body, rawImageAttributes, { pageUrl: context.baseUrl, imageMap: context.imageMap, policy: context.images });
   return { html: body.innerHTML, images };
 }
 
@@ -74,7 +60,7 @@ function instance(): DOMPurify {
   if (purify) return purify;
   purify = createDOMPurify(window);
   purify.addHook('beforeSanitizeAttributes', (node) => {
-    if (node.nodeName !== 'IMG') return;
+    if (!IMAGE_ELEMENTS.has(node.nodeName)) return;
     const attributes: Record<string, string> = {};
     for (const attribute of [...node.attributes]) attributes[attribute.name.toLowerCase()] = attribute.value;
     rawImageAttributes.set(node, attributes);

@@ -6,6 +6,7 @@ import { useHostAccess } from '../../ui/host-access';
 import { t } from '../../ui/i18n';
 import { AccessBanner } from './access-banner';
 import { FeedList } from './feed-list';
+import { ImagesSection } from './images-section';
 import { SubscribeForm } from './subscribe-form';
 
 /** The whole options page. */
@@ -28,6 +29,7 @@ export function OptionsApp() {
         <h2 id="feeds-heading">{t('feedsHeading')}</h2>
         <FeedList onStatus={setStatus} />
       </section>
+      <ImagesSection onStatus={setStatus} />
     </main>
   );
 }

@@ -1,6 +1,6 @@
 // One entry: feed name, the title as the page's only <h1>, date and author, actions, then the body.
 import type { BodyRow, EntryRow } from '../../db/model';
-import { httpUrl } from '../../images/unwrap';
+import { httpUrl } from '../../shared/url';
 import { t, uiLocale } from '../../ui/i18n';
 import { longDate } from '../../ui/time';
 import { EntryBody } from './entry-body';

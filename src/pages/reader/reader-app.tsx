@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { feedDisplayTitle, type BodyRow, type EntryRow } from '../../db/model';
 import { bodyById, entryById, feedById } from '../../db/queries';
 import { viewAdjacent } from '../../db/views';
-import { httpUrl } from '../../images/unwrap';
+import { httpUrl } from '../../shared/url';
 import type { AppError } from '../../shared/errors';
 import { ErrorAlert } from '../../ui/error-alert';
 import { t } from '../../ui/i18n';

@@ -5,9 +5,11 @@ import { addFeedRow, entry, feed, freshDb } from './helpers';
 // site-access.ts asks the browser for host permissions: the fake grants the manifest's at start.
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 
-const effects = vi.hoisted(() => ({ updateBadge: vi.fn(async () => {}), openReaderTab: vi.fn(async () => {}), calls: [] as string[] }));
+const effects = vi.hoisted(() => ({ updateBadge: vi.fn(async () => {}), openReaderTab: vi.fn(async () => {}), imagesAfterStarring: vi.fn(), imagesAfterSettings: vi.fn(async () => {}), calls: [] as string[] }));
 vi.mock('../../../src/background/badge', () => ({ updateBadge: effects.updateBadge }));
 vi.mock('../../../src/background/reader-tab', () => ({ openReaderTab: effects.openReaderTab }));
+// Offline pictures and Referer rules have their own tests (test/unit/images, offline-images.test.ts).
+vi.mock('../../../src/background/image-hooks', () => ({ imagesAfterStarring: effects.imagesAfterStarring, imagesAfterSettings: effects.imagesAfterSettings }));
 
 const { createHandlers } = await import('../../../src/background/handlers');
 const { ingestFeed } = await import('../../../src/background/ingest');
@@ -62,6 +64,7 @@ describe('command handlers', () => {
     expect(await handlers['set-starred']({ entryIds: [first!, second!], starred: true })).toEqual({ count: 2 });
     expect(await handlers['set-starred']({ entryIds: [first!], starred: true })).toEqual({ count: 0 });
     expect(await db.feedCounts.toArray()).toEqual([{ feedId: 1, unread: 2, starred: 2, total: 2 }]);
+    expect(effects.imagesAfterStarring).toHaveBeenCalledWith(db);
   });
 
   it('update-settings stores a valid patch and refuses an invalid one whole', async () => {
@@ -72,6 +75,7 @@ describe('command handlers', () => {
     await expect(handlers['update-settings']({ patch: { pollIntervalMinutes: 120, nonsense: 1 } as never })).rejects.toMatchObject({ code: 'invalid-setting', params: { key: 'nonsense' } });
     await expect(handlers['update-settings']({ patch: { pollIntervalMinutes: 2 } })).rejects.toMatchObject({ code: 'invalid-setting', params: { key: 'pollIntervalMinutes' } });
     expect(await db.settings.toArray()).toEqual([{ key: 'pollIntervalMinutes', value: 60 }]);
+    expect(effects.imagesAfterSettings.mock.calls).toEqual([[db, { pollIntervalMinutes: 60 }]]);
   });
 
   it('rejects a malformed payload with a readable error and changes nothing', async () => {

@@ -13,7 +13,8 @@ export function getMessage(name: string, substitutions?: string | string[]): str
   if (!entry) return '';
   const values = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
   const fill = (text: string) => text.replace(/\$(\d)/g, (_, digit: string) => values[Number(digit) - 1] ?? '');
-  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, key: string) => fill(entry.placeholders?.[key.toLowerCase()]?.content ?? ''));
+  // "$$" is a literal "$" (Chrome drops a lone "$" before "{": "${href}" shows as "href}").
+  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, key: string) => fill(entry.placeholders?.[key.toLowerCase()]?.content ?? '')).replaceAll('$$', '$');
 }
 
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { host_permissions: string[] };
