@@ -27,7 +27,7 @@ export interface FetchOptions {
    * redirect is expected, and to look again at a failure that may be a redirect loop.
    */
   watchRedirects?: WatchRedirects;
-  /** Watch from the first request: the address redirected last time. */
+  /** Watch from the first request: the address redirected last time (else a redirect costs a second request). */
   redirectExpected?: boolean;
   now?: () => number;
 }
@@ -72,10 +72,11 @@ const ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json
 export async function fetchFeed(request: FetchRequest, options: FetchOptions = {}): Promise<FetchOutcome> {
   const { watchRedirects } = options;
   const outcome = await fetchOnce(request, options, options.redirectExpected ? watchRedirects : undefined);
-  // Browsers fail a redirect loop and a redirect to a dead host alike ("Failed to fetch"): ask once more,
-  // watching the hops, to say which it was.
-  if (outcome.kind === 'failed' && outcome.error.code === 'network' && watchRedirects && !options.redirectExpected) return fetchOnce(request, options, watchRedirects);
-  return outcome;
+  if (!watchRedirects || options.redirectExpected) return outcome;
+  // Asked again, watching the hops: a redirect appeared (was it a 301/308?), or a failure that browsers report
+  // alike for a redirect loop and a redirect to a dead host ("Failed to fetch").
+  const unexplained = outcome.kind === 'failed' ? outcome.error.code === 'network' : outcome.served.redirected && outcome.served.permanent === undefined;
+  return unexplained ? fetchOnce(request, options, watchRedirects) : outcome;
 }
 
 async function fetchOnce(request: FetchRequest, options: FetchOptions, watchRedirects: WatchRedirects | undefined): Promise<FetchOutcome> {

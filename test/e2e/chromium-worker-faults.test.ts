@@ -51,9 +51,13 @@ describe('redirects in Chromium', () => {
     expect(await command(h.control, 'refresh', {})).toMatchObject({ ok: true, value: { failed: 0 } });
 
     expect(await feedNamed('Permanent')).toMatchObject({ url: `${h.server.origin}/perm-new.xml`, urls: [`${h.server.origin}/perm-new.xml`], servedUrl: `${h.server.origin}/perm-new.xml` });
-    const temporary = await feedNamed('Temporary');
-    expect(temporary).toMatchObject({ url: `${h.server.origin}/temp.xml`, servedUrl: `${h.server.origin}/temp.xml` });
-    expect(temporary).not.toHaveProperty('redirectStreak');
+    // Remembered as temporary (count 0), so later polls watch its hops from the first request.
+    expect(await feedNamed('Temporary')).toMatchObject({ url: `${h.server.origin}/temp.xml`, servedUrl: `${h.server.origin}/temp.xml`, redirectStreak: { from: `${h.server.origin}/temp.xml`, to: `${h.server.origin}/temp-new.xml`, count: 0 } });
+    // Polled again, the temporary redirect still never moves it, and each poll asks once.
+    const asked = h.server.hits.get('/temp.xml');
+    await command(h.control, 'refresh', { feedId: (await feedNamed('Temporary')).id });
+    expect(await feedNamed('Temporary')).toMatchObject({ url: `${h.server.origin}/temp.xml`, redirectStreak: { count: 0 } });
+    expect(h.server.hits.get('/temp.xml')).toBe(asked! + 1);
   });
 
   it('ends a redirect loop with redirect-loop, and names the host a redirect leads to when that host is down', async () => {

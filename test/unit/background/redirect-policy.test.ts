@@ -9,8 +9,8 @@ describe('redirectDecision', () => {
     expect(redirectDecision(A, { url: B, redirected: true, permanent: true }, undefined)).toEqual({ adopt: B });
   });
 
-  it('never adopts a redirect the browser called temporary, and forgets any streak', () => {
-    expect(redirectDecision(A, { url: B, redirected: true, permanent: false }, { from: A, to: B, count: 2 })).toEqual({});
+  it('never adopts a redirect the browser called temporary: its streak starts again at 0', () => {
+    expect(redirectDecision(A, { url: B, redirected: true, permanent: false }, { from: A, to: B, count: 2 })).toEqual({ streak: { from: A, to: B, count: 0 } });
   });
 
   it('adopts an unexplained redirect once it served the feed on three polls in a row', () => {
