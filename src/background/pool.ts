@@ -48,11 +48,6 @@ export class PollPool<T> implements HostSlots {
     this.dispatch();
   }
 
-  /** Items waiting to start. */
-  get pending(): number {
-    return this.queue.length;
-  }
-
   /** Resolves once the queue is empty and nothing runs. */
   idle(): Promise<void> {
     if (this.queue.length === 0 && this.running === 0) return Promise.resolve();

@@ -4,8 +4,6 @@
 /** The interval when neither the feed nor the settings name one, and the shortest one allowed. */
 export const DEFAULT_INTERVAL_MINUTES = 30;
 export const MIN_INTERVAL_MINUTES = 5;
-/** The default interval in ms. */
-export const POLL_INTERVAL_MS = DEFAULT_INTERVAL_MINUTES * 60_000;
 /** The alarm's period: the safety net that wakes the worker even when no feed is due sooner. */
 export const ALARM_PERIOD_MINUTES = 15;
 /** Backoff never waits longer than a day, so a feed that comes back is noticed the next day at the latest. */
@@ -57,16 +55,4 @@ export function nextErrorPoll(now: number, errorCount: number, minutes: number, 
   const backoff = nextBackoffPoll(now, errorCount, minutes, random);
   const limit = retryAfterLimit(now, retryAt);
   return limit === undefined ? backoff : Math.max(backoff, limit);
-}
-
-// Today's ingest (src/background/ingest.ts) schedules without jitter; it moves to the poll's bookkeeping
-// with the new schema, and these two go with it.
-/** nextPollAt after a successful poll, at the default interval. */
-export function nextPollAfterSuccess(now: number): number {
-  return now + POLL_INTERVAL_MS;
-}
-
-/** nextPollAt after the `errorCount`-th failure in a row, at the default interval. */
-export function nextPollAfterFailure(now: number, errorCount: number): number {
-  return nextBackoffPoll(now, errorCount, DEFAULT_INTERVAL_MINUTES, () => 0.5);
 }

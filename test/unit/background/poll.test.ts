@@ -168,6 +168,23 @@ describe('a feed polled again', () => {
     expect(await db.feeds.get(id)).not.toHaveProperty('redirectStreak');
     expect(await keysOf(db, id)).toEqual(['m1']);
   });
+
+  it('keeps the stored address when a 301 gives way to a 200 before it held (301 then 200)', async () => {
+    server.routes.set('/flip.xml', sequence(redirect('/elsewhere.xml', 301), { body: rss('Flip', ['f1']), contentType: 'application/rss+xml' }));
+    server.routes.set('/elsewhere.xml', { body: rss('Flip', ['f1']), contentType: 'application/rss+xml' });
+    const id = await feedAt(db, url('/flip.xml'));
+    const { scheduler, clock } = testScheduler(db);
+
+    await scheduler.refresh();
+    expect(await db.feeds.get(id)).toMatchObject({ url: url('/flip.xml'), redirectStreak: { from: url('/flip.xml'), to: url('/elsewhere.xml'), count: 1 } });
+    clock.now = NOW + HOUR;
+    await scheduler.refresh();
+
+    const feed = await db.feeds.get(id);
+    expect(feed).toMatchObject({ url: url('/flip.xml'), urls: [url('/flip.xml')], servedUrl: url('/flip.xml'), errorCount: 0 });
+    expect(feed).not.toHaveProperty('redirectStreak');
+    expect(await keysOf(db, id)).toEqual(['f1']);
+  });
 });
 
 describe('mirrors', () => {
