@@ -35,7 +35,7 @@ export function feedSettingsPatch(patch: unknown, now: number): Partial<FeedRow>
         break;
       case 'paused':
         if (typeof value !== 'boolean') throw new CommandError('invalid-setting', { key });
-        Object.assign(fields, value ? { paused: 1, pauseReason: 'user' } : { paused: 0, pauseReason: undefined, nextPollAt: now });
+        Object.assign(fields, value ? { paused: 1, pauseReason: 'user' } : { paused: 0, pauseReason: undefined });
         break;
       default:
         throw new CommandError('invalid-setting', { key });
@@ -51,12 +51,12 @@ function nullableInteger(key: string, value: unknown, min: number, max: number):
 }
 
 /** Apply checked settings to feed `feedId`; returns the row as it was before (to see what changed). */
-export async function updateFeedSettings(db: ReaderDB, feedId: number, fields: Partial<FeedRow>): Promise<FeedRow> {
+export async function updateFeedSettings(db: ReaderDB, feedId: number, fields: Partial<FeedRow>, now: number = Date.now()): Promise<FeedRow> {
   return db.transaction('rw', db.feeds, async () => {
     const feed = await db.feeds.get(feedId);
     if (!feed) throw new CommandError('no-such-feed');
-    // A resumed feed starts afresh: its old error and backoff belong to the time before the pause.
-    const resumed = feed.paused === 1 && fields.paused === 0 ? { errorCount: 0, lastError: undefined, retryAfterUntil: undefined } : {};
+    // A resumed feed starts afresh and is due now: its old error and backoff belong to the time before the pause.
+    const resumed = feed.paused === 1 && fields.paused === 0 ? { errorCount: 0, lastError: undefined, retryAfterUntil: undefined, nextPollAt: now } : {};
     await db.feeds.update(feedId, { ...fields, ...resumed });
     return feed;
   });
