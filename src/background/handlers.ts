@@ -3,11 +3,12 @@
 import type { ReaderDB } from '../db/schema';
 import { entryHandlers } from './entry-handlers';
 import { feedHandlers } from './feed-handlers';
-import { pollHandlers } from './poll-handlers';
+import { folderHandlers } from './folder-handlers';
+import { optionsHandlers } from './options-handlers';
 import type { Handlers } from './router';
 import { settingsHandlers } from './settings-handlers';
 
 /** The handlers of every command, working on `db`. */
 export function createHandlers(db: ReaderDB): Handlers {
-  return { ...feedHandlers(db), ...entryHandlers(db), ...settingsHandlers(db), ...pollHandlers(db) };
+  return { ...feedHandlers(db), ...entryHandlers(db), ...settingsHandlers(db), ...optionsHandlers(db), ...folderHandlers(db) };
 }

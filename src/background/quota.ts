@@ -1,6 +1,6 @@
 // Storage: a full disk or quota (QuotaExceededError) prunes by the retention policy and is told to the user
-// through the `storage` status row; persistent storage is asked for where the context can ask; the pages get
-// the storage figures through the storage-status command.
+// through the `storage` status row; persistent storage is asked for where the context can ask. (The options
+// page reads the storage figures itself: navigator.storage.estimate() works on any extension page.)
 import type { ReaderDB } from '../db/schema';
 import type { StorageStatus } from '../db/status';
 import { applyRetention } from './retention';
@@ -40,12 +40,4 @@ export async function requestPersistence(db: ReaderDB): Promise<void> {
   const storage = (globalThis.navigator as Navigator | undefined)?.storage;
   if (typeof storage?.persist !== 'function') return;
   await updateStorageStatus(db, { persisted: await storage.persist() });
-}
-
-/** Storage used and available, in bytes, and whether it is persistent (null: the browser cannot say here). */
-export async function storageFigures(): Promise<{ usage: number; quota: number; persisted: boolean | null }> {
-  const storage = (globalThis.navigator as Navigator | undefined)?.storage;
-  const estimate = typeof storage?.estimate === 'function' ? await storage.estimate() : {};
-  const persisted = typeof storage?.persisted === 'function' ? await storage.persisted() : null;
-  return { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0, persisted };
 }

@@ -6,13 +6,12 @@ import { feedDisplayTitle, type FeedRow } from '../db/model';
 import type { ReaderDB } from '../db/schema';
 import { readSettings } from '../db/settings';
 import { parseFeed } from '../feeds';
-import { appError } from '../shared/errors';
 import type { Commands } from '../shared/messages';
 import { CommandError } from './errors';
-import { fetchFeed } from './fetcher';
+import { fetchDocument } from './fetch-document';
 import { normalizeFeedUrl } from './feed-url';
 import { feedMetadata, ingestFeed } from './ingest';
-import { firstFailureError, successPatch, type PollTiming } from './poll-state';
+import { successPatch, type PollTiming } from './poll-state';
 import type { Random } from './schedule-policy';
 import { requireSiteAccess } from './site-access';
 
@@ -23,13 +22,7 @@ export async function subscribe(db: ReaderDB, input: string, now: number = Date.
   await requireSiteAccess(typed);
   const timing: PollTiming = { now, minutes: (await readSettings(db)).pollIntervalMinutes, random };
 
-  const outcome = await fetchFeed({ url: typed }, { now: () => now });
-  if (outcome.kind === 'failed') {
-    const error = firstFailureError({ error: appError(outcome.error.code, outcome.error.params), ...(outcome.retryAt === undefined ? {} : { retryAt: outcome.retryAt }) }, now);
-    throw new CommandError(error.code, error.params);
-  }
-  // Without validators or a stored hash, a first request can only be 'fetched'.
-  if (outcome.kind !== 'fetched') throw new CommandError('internal', { detail: `first fetch answered ${outcome.kind}` });
+  const outcome = await fetchDocument(typed, { now: () => now });
   const url = outcome.served.url;
   const parsed = parseFeed(outcome.body, { url, contentType: outcome.contentType });
 
@@ -51,8 +44,7 @@ export async function subscribe(db: ReaderDB, input: string, now: number = Date.
 }
 
 /** Throw a 'duplicate' error naming the feed when `url` is already one of a subscription's addresses. */
-export async function rejectDuplicate(db: ReaderDB, url: string, exceptFeedId?: number): Promise<void> {
-  const owners = [...(await db.feeds.where('url').equals(url).toArray()), ...(await db.feeds.where('urls').equals(url).toArray())];
-  const existing = owners.find((feed) => feed.id !== exceptFeedId);
+async function rejectDuplicate(db: ReaderDB, url: string): Promise<void> {
+  const existing = (await db.feeds.where('url').equals(url).first()) ?? (await db.feeds.where('urls').equals(url).first());
   if (existing) throw new CommandError('duplicate', { title: feedDisplayTitle(existing) });
 }

@@ -30,9 +30,10 @@ export interface FeedRow {
   /** Retention limits of this feed; undefined follows the global settings. */
   keepDays?: number;
   keepCount?: number;
-  /** 1 while the feed is not polled: the user paused it, or the server said 410 Gone. */
+  /** 1 while the feed is not polled: the user paused it, the server said 410 Gone, or the user removed the
+   * feed but kept its starred entries (it then holds only those, see src/background/feed-removal.ts). */
   paused: 0 | 1;
-  pauseReason?: 'user' | 'gone';
+  pauseReason?: 'user' | 'gone' | 'removed';
   /** 1 to show a notification when new entries arrive. */
   notify: 0 | 1;
   addedAt: number;

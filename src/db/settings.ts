@@ -14,6 +14,22 @@ function integer(min: number, max: number): (value: unknown) => number | undefin
   return (value) => (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined);
 }
 
+/** One of `values`. */
+function oneOf<T extends string>(...values: T[]): (value: unknown) => T | undefined {
+  return (value) => (values.includes(value as T) ? (value as T) : undefined);
+}
+
+/** An absolute http(s) address, kept as written (trimmed, without a trailing slash). */
+function webAddress(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? value.trim().replace(/\/+$/, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Every setting. Owners add their keys here, each with a default and a parser. */
 export const SETTINGS = {
   /** Minutes between polls of a feed that has no interval of its own. */
@@ -22,6 +38,12 @@ export const SETTINGS = {
   keepDays: { default: 90, parse: integer(0, 3650) } as SettingSpec<number>,
   /** Retention: at most this many entries per feed, the newest (0 for no limit). Starred ones always stay. */
   keepCount: { default: 1000, parse: integer(0, 100_000) } as SettingSpec<number>,
+  /** Colours of every page: the system's choice, or always light or dark. */
+  theme: { default: 'system', parse: oneOf('system', 'light', 'dark') } as SettingSpec<'system' | 'light' | 'dark'>,
+  /** The language of every page: the browser's, or one the extension is translated into. */
+  language: { default: 'browser', parse: oneOf('browser', 'en', 'zh_CN') } as SettingSpec<'browser' | 'en' | 'zh_CN'>,
+  /** The RSSHub instance site rules send their routes to. */
+  rsshubUrl: { default: 'https://rsshub.app', parse: webAddress } as SettingSpec<string>,
   /** Image rules (RSSHub hotlink templates): global without `hosts`, per host with (src/images/rules.ts). */
   imageRules: { default: [], parse: parseImageRules } as SettingSpec<ImageRule[]>,
   /** Referer rules the worker installs with declarativeNetRequest (src/background/referer-rules.ts). */

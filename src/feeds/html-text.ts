@@ -1,6 +1,6 @@
 // The text of an HTML fragment without a DOM: tags dropped, script/style/template content dropped, character
 // references decoded, whitespace collapsed. For snippets and search in the worker, where no DOMParser exists.
-import { decodeHTML } from 'entities';
+import { html4Entity } from './html4-entities';
 
 /** Elements whose content is never text a reader sees. */
 const HIDDEN_OPEN = /<!--|<(script|style|template|noscript|svg|math|head|title|iframe|object)\b/gi;
@@ -18,7 +18,7 @@ export function htmlToText(html: string, limit?: number): string {
   let text = dropHidden(source).replace(BREAKING, ' ').replace(TAG, '');
   // A tag cut off by the slice above, or never closed.
   text = text.replace(/<[a-z/!][^>]*$/i, '');
-  if (text.includes('&')) text = decodeHTML(text);
+  if (text.includes('&')) text = decodeReferences(text);
   text = text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
   return limit === undefined ? text : clip(text, limit);
 }
@@ -42,6 +42,15 @@ function dropHidden(html: string): string {
     HIDDEN_OPEN.lastIndex = from;
   }
   return out + html.slice(from);
+}
+
+/** Numeric references (as HTML reads them: 0, surrogates and out-of-range become U+FFFD) and HTML 4 names. */
+function decodeReferences(text: string): string {
+  return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));?/g, (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name !== undefined) return html4Entity(name) ?? whole;
+    const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
+    return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code);
+  });
 }
 
 /** `text` cut to at most `limit` characters, never inside a surrogate pair. */

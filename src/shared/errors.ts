@@ -16,6 +16,7 @@ export const ERROR_PARAMS = {
   'invalid-url': ['input'],
   'unsupported-scheme': ['scheme'],
   duplicate: ['title'],
+  'no-feed-found': ['url'],
   // The network and the server.
   network: ['host'],
   timeout: ['host', 'seconds'],
@@ -30,8 +31,23 @@ export const ERROR_PARAMS = {
   // A feed's own state and settings.
   paused: ['title'],
   'no-such-feed': [],
-  'last-url': [],
   'storage-full': [],
+  // The options page: folders, per-feed settings, imports and backups.
+  'folder-name-empty': [],
+  'folder-exists': ['name'],
+  'folder-gone': [],
+  'no-feed-address': [],
+  'mirror-in-use': ['url', 'title'],
+  'invalid-interval': ['min', 'max'],
+  'invalid-retention': ['max'],
+  'invalid-time-zone': ['zone'],
+  'opml-not-opml': [],
+  'opml-cut-off': [],
+  'opml-no-feeds': [],
+  'not-a-record': [],
+  'not-json': ['name'],
+  'file-too-large': ['name', 'limitMb'],
+  'backup-refused': ['path', 'problem', 'count'],
   // The extension itself.
   'bad-request': ['command', 'field'],
   'invalid-setting': ['key'],

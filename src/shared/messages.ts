@@ -2,6 +2,9 @@
 // replies only say whether the command worked (and a few totals).
 import browser from 'webextension-polyfill';
 import type { Settings } from '../db/settings';
+import type { RestoreReport } from '../backup/format';
+import type { FeedCandidate, FeedPreview } from '../discovery/model';
+import type { OpmlImportReport } from '../opml/model';
 import type { ListView } from '../db/views';
 import type { AppError } from './errors';
 
@@ -9,6 +12,21 @@ export type { AppError } from './errors';
 
 /** Outcome of a command. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+/** What update-feed may change on a feed; `null` goes back to the global setting (or no custom name). */
+export interface FeedPatch {
+  customTitle?: string | null;
+  folderId?: number;
+  /** Every address to try, in order; the primary one stays if listed, else the first takes its place. */
+  urls?: string[];
+  intervalMinutes?: number | null;
+  keepDays?: number | null;
+  keepCount?: number | null;
+  timeZone?: string | null;
+  /** true pauses (the user's pause); false resumes any pause, a 410 Gone's or a removed feed's too. */
+  paused?: boolean;
+  notify?: boolean;
+}
 
 /** Every command: its request and its reply value. A wrong payload does not compile. */
 export interface Commands {
@@ -22,29 +40,25 @@ export interface Commands {
   /** Mark the entry read and show it in the reader tab; `view` is the list it was opened from. */
   'open-entry': { req: { entryId: number; view?: ListView }; res: null };
   'update-settings': { req: { patch: Partial<Settings> }; res: null };
-  /** Change a feed's own settings (null: back to the global one); `paused: false` resumes it and polls it now. */
-  'update-feed': { req: { feedId: number; patch: FeedSettingsPatch }; res: null };
-  /** A feed's addresses: add one (checked, not another feed's), remove one (not the last), put them in order. */
-  'add-feed-url': { req: { feedId: number; url: string }; res: { urls: string[] } };
-  'remove-feed-url': { req: { feedId: number; url: string }; res: { urls: string[] } };
-  'order-feed-urls': { req: { feedId: number; urls: string[] }; res: { urls: string[] } };
-  /** Fetch and parse an address without storing anything. */
-  'test-feed-url': { req: { url: string }; res: { title: string; entries: number; servedUrl: string } };
-  /** Storage used and available (bytes), and whether it is persistent (null: the browser cannot say). */
-  'storage-status': { req: Record<string, never>; res: { usage: number; quota: number; persisted: boolean | null } };
-}
-
-/** The per-feed settings `update-feed` takes; null returns one to the global setting. */
-export interface FeedSettingsPatch {
-  /** Minutes between polls, 5 to 10080. */
-  intervalMinutes?: number | null;
-  /** IANA zone or ±HH:MM for dates the feed writes without one. */
-  timeZone?: string | null;
-  paused?: boolean;
-  notify?: boolean;
-  /** Retention: days (0 keeps forever) and entries (0 for no limit). */
-  keepDays?: number | null;
-  keepCount?: number | null;
+  /** Feeds for a feed or page address (links, site rules, common paths); stores nothing. */
+  discover: { req: { url: string }; res: { candidates: FeedCandidate[] } };
+  /** A feed's title and latest entries, fetched now; stores nothing. */
+  'preview-feed': { req: { url: string }; res: FeedPreview };
+  'update-feed': { req: { feedId: number; patch: FeedPatch }; res: null };
+  /** Remove a feed; with keepStarred its starred entries stay (the feed becomes a removed one holding them). */
+  'remove-feed': { req: { feedId: number; keepStarred: boolean }; res: { kept: number } };
+  'create-folder': { req: { name: string }; res: { folderId: number } };
+  'rename-folder': { req: { folderId: number; name: string }; res: null };
+  'move-folder': { req: { folderId: number; offset: -1 | 1 }; res: null };
+  /** Delete a folder; its feeds move out of any folder. */
+  'delete-folder': { req: { folderId: number }; res: { moved: number } };
+  'move-feeds': { req: { feedIds: number[]; folderId: number }; res: null };
+  /** Store an OPML file's feeds (then polled); `text` is the decoded file. */
+  'import-opml': { req: { text: string }; res: OpmlImportReport };
+  /** Store a mirroring job's JSON record file with its articles. */
+  'import-record': { req: { text: string }; res: { feedId: number; title: string; added: number; updated: number } };
+  /** Check a backup (the parsed file) and restore it, merging into the library. */
+  'restore-backup': { req: { backup: unknown }; res: RestoreReport };
 }
 
 export type CommandName = keyof Commands;

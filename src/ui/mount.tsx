@@ -1,15 +1,21 @@
 /// <reference types="vite/client" />
-// Every page starts the same way: language and direction on <html>, the shared stylesheet, then the app.
-import type { ComponentChild } from 'preact';
-import { render } from 'preact';
+// Every page starts the same way: theme and language from the settings (see appearance.ts), lang and dir on
+// <html>, the shared stylesheet, then the app — drawn again, from scratch, when the user picks another language.
+import { Fragment, render, type ComponentChild } from 'preact';
 import browser from 'webextension-polyfill';
-import { uiLocale } from './i18n';
+import { followAppearance } from './appearance';
+import { languageOverride, uiLocale } from './i18n';
 import './styles.css';
 
-/** Render `app` into #app after setting lang/dir from the extension's UI locale. */
+/** Render `app` into #app in the language and colours the settings ask for. */
 export function mount(app: ComponentChild): void {
-  document.documentElement.lang = uiLocale();
-  document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
   const root = document.getElementById('app');
-  if (root) render(app, root);
+  if (!root) return;
+  void followAppearance(() => {
+    document.documentElement.lang = uiLocale();
+    // Both translations are left-to-right; the browser's own locale may not be.
+    document.documentElement.dir = languageOverride() ? 'ltr' : browser.i18n.getMessage('@@bidi_dir') || 'ltr';
+    // A new key remounts the app, so every string is looked up again in the new language.
+    render(<Fragment key={languageOverride() ?? 'browser'}>{app}</Fragment>, root);
+  });
 }

@@ -72,16 +72,16 @@ describe('site access withdrawn in Chromium', () => {
     await options.getByText(`Last update failed: Mirror Reader is not allowed to read ${new URL(h.server.origin).host}, so the feed was not fetched.`).waitFor();
   });
 
-  it('Subscribe on the options page asks for access first, and fetches nothing while the prompt is open', async () => {
+  it('Find feeds on the options page asks for access first, and fetches nothing while the prompt is open', async () => {
     const page = await h.open('options');
     await banner(page).waitFor();
-    await page.getByLabel('Feed URL').fill(`${h.server.origin}/weekly.xml`);
-    await page.getByRole('button', { name: 'Subscribe', exact: true }).click();
+    await page.getByLabel('Feed or page URL').fill(`${h.server.origin}/weekly.xml`);
+    await page.getByRole('button', { name: 'Find feeds', exact: true }).click();
 
     // Headless Chromium's prompt cannot be answered: the form stays busy waiting for it. A request Chromium
     // refused (no user gesture) would reject at once and show an alert instead. The Firefox test, where a
     // prompt can be answered, follows the flow to the end.
-    await eventually(() => page.getByRole('button', { name: 'Subscribe', exact: true }).isDisabled()).toBe(true);
+    await eventually(() => page.getByRole('button', { name: 'Find feeds', exact: true }).isDisabled()).toBe(true);
     await page.waitForTimeout(500);
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(h.server.hits.get('/weekly.xml')).toBeUndefined();
@@ -97,9 +97,11 @@ describe('site access withdrawn in Chromium', () => {
     // No Refresh pressed: the worker polls when access comes back instead of waiting out its backoff.
     await eventually(async () => (await storedFeeds(h.control)).map((feed) => [feed.errorCount, feed.lastError])).toEqual([[0, undefined]]);
     expect(h.server.hits.get('/gazette.xml')).toBe(gazetteHits + 1);
-    await options.getByLabel('Feed URL').fill(`${h.server.origin}/weekly.xml`);
+    await options.getByLabel('Feed or page URL').fill(`${h.server.origin}/weekly.xml`);
+    await options.getByRole('button', { name: 'Find feeds', exact: true }).click();
     await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
     await eventually(() => options.getByRole('status').innerText()).toBe('Subscribed to Open Source Weekly.');
-    expect(h.server.hits.get('/weekly.xml')).toBe(1);
+    // Once for the preview, once to subscribe.
+    expect(h.server.hits.get('/weekly.xml')).toBe(2);
   });
 });

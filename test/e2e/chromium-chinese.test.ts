@@ -39,6 +39,6 @@ describe('Simplified Chinese UI', () => {
 
   it('options: "updated" with a Chinese relative time', async () => {
     const options = await h.open('options');
-    await eventually(() => options.locator('li').first().innerText()).toMatch(/更新于(现在|\d+\s*(秒钟|分钟)前)/);
+    await eventually(() => options.locator('.feed-row').first().innerText()).toMatch(/更新于(现在|\d+\s*(秒钟|分钟)前)/);
   });
 });

@@ -1,7 +1,9 @@
-// Options page in real Chromium: subscribe by typing a Feed URL, remove with confirmation, and the errors
-// (bad address, unreachable host, a web page instead of a feed) that must leave nothing stored.
+// Options page in real Chromium: find feeds by a feed's or a page's address (autodiscovery), preview,
+// subscribe, remove with confirmation, and the errors (bad address, unreachable host, a page without
+// feeds) that must leave nothing stored.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { htmlPage, minutesAgo, rssRoute } from './support/fixtures';
 import { closedPort, eventually, popupRows, startHarness, storedEntries, storedFeeds, unsubscribeAll, type Harness } from './support/harness';
 
@@ -39,24 +41,36 @@ afterAll(() => h?.close());
 
 beforeEach(() => unsubscribeAll(h));
 
-/** Type `url` into "Feed URL" and press the Subscribe button. */
-async function submit(url: string): Promise<void> {
-  await options.getByLabel('Feed URL').fill(url);
-  await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
+/** Type `url` into "Feed or page URL" and press Find feeds. */
+async function find(url: string): Promise<void> {
+  await options.getByLabel('Feed or page URL').fill(url);
+  await options.getByRole('button', { name: 'Find feeds', exact: true }).click();
 }
 
-const feedList = () => options.getByRole('list', { name: 'Feeds' });
-const feedNames = () => feedList().locator('li .name').allInnerTexts();
+/** The preview shown for the chosen feed: its title and its entries' titles. */
+async function preview(): Promise<{ title: string; entries: string[] }> {
+  const region = options.getByRole('region', { name: 'Feeds found' });
+  return { title: await region.locator('#preview-title').innerText(), entries: await region.getByRole('list', { name: 'Latest entries' }).locator('.title').allInnerTexts() };
+}
+
+const subscribeButton = () => options.getByRole('button', { name: 'Subscribe', exact: true });
+
+const feedList = () => options.getByRole('list', { name: 'Feeds in Not in a folder' });
+const feedNames = () => options.locator('section.folder .feed-row .name').allInnerTexts();
 const alertText = () => options.getByRole('alert').innerText();
 
 describe('subscribing on the options page', () => {
-  it('lists the feed under its own title, and removes it and its entries after confirmation', async () => {
-    await submit(`${h.server.origin}/gazette.xml`);
+  it('previews a feed address, lists the feed under its own title, and removes it and its entries after confirmation', async () => {
+    await find(`${h.server.origin}/gazette.xml`);
+    await eventually(preview).toEqual({ title: GAZETTE, entries: ['Ferry timetable changes from Monday', 'Night market returns to the harbour'] });
+    // A preview stores nothing.
+    expect(await storedFeeds(h.control)).toEqual([]);
+    await subscribeButton().click();
 
     await eventually(feedNames).toEqual([GAZETTE]);
     await eventually(() => options.getByRole('status').innerText()).toBe(`Subscribed to ${GAZETTE}.`);
-    expect(await options.getByLabel('Feed URL').inputValue()).toBe('');
-    expect(await feedList().locator('li .url').innerText()).toBe(`${h.server.origin}/gazette.xml`);
+    expect(await options.getByLabel('Feed or page URL').inputValue()).toBe('');
+    expect(await feedList().locator('.feed-row .url').innerText()).toBe(`${h.server.origin}/gazette.xml`);
     const popup = await h.open('popup');
     expect((await popupRows(popup)).map((row) => row.title)).toEqual(['Ferry timetable changes from Monday', 'Night market returns to the harbour']);
     expect(await storedEntries(h.control)).toHaveLength(2);
@@ -89,36 +103,52 @@ describe('subscribe errors store nothing', () => {
   }
 
   it('rejects text that is not a web address', async () => {
-    await submit('not a url');
+    await find('not a url');
     await eventually(alertText).toBe('“not a url” is not a valid web address.');
-    expect(await options.getByLabel('Feed URL').getAttribute('aria-invalid')).toBe('true');
+    expect(await options.getByLabel('Feed or page URL').getAttribute('aria-invalid')).toBe('true');
     await expectNothingStored();
   });
 
   it('says when the host cannot be reached', async () => {
     const port = await closedPort();
-    await submit(`http://127.0.0.1:${port}/feed.xml`);
+    await find(`http://127.0.0.1:${port}/feed.xml`);
     await eventually(alertText).toBe(`Could not reach 127.0.0.1:${port}. Check the address and your connection.`);
     await expectNothingStored();
   });
 
-  it('says when the page is not a feed', async () => {
-    await submit(`${h.server.origin}/about.html`);
-    await eventually(alertText).toBe('That address is a web page, not a feed.');
+  it('says when a page offers no feed, after trying the usual feed addresses once each', async () => {
+    await find(`${h.server.origin}/about.html`);
+    await eventually(alertText).toBe(`No feed was found at ${h.server.origin}/about.html.`);
+    for (const path of ['/feed', '/rss.xml', '/atom.xml', '/feed.xml', '/index.xml', '/rss', '/feed.json', '/feeds/posts/default']) expect(h.server.hits.get(path), path).toBe(1);
     await expectNothingStored();
   });
+});
 
-  it('offers the feeds a web page links to, and subscribes to the one chosen', async () => {
-    await submit(`${h.server.origin}/blog.html`);
-    await eventually(alertText).toContain('This page links to these feeds:');
-    const offered = options.getByRole('alert').getByRole('button');
-    // Relative hrefs are resolved against the page.
-    expect(await offered.allInnerTexts()).toEqual([`Subscribe to ${h.server.origin}/gazette.xml`, `Subscribe to ${h.server.origin}/gazette.atom`]);
-    await expectNothingStored();
+describe('subscribing by a page address (autodiscovery)', () => {
+  it('finds the feeds the page links to, previews the chosen one, then subscribes to it', async () => {
+    const hitsBefore = h.server.hits.get('/feed') ?? 0;
+    await find(`${h.server.origin}/blog.html`);
+    const choices = options.getByRole('group', { name: 'Choose a feed' }).getByRole('radio');
+    await eventually(() => choices.count()).toBe(2);
+    // Relative hrefs are resolved against the page; the one that answers is named by its own title.
+    expect(await options.locator('.candidate .name').allInnerTexts()).toEqual([GAZETTE, `${h.server.origin}/gazette.atom`]);
+    expect(await options.locator('.candidate .source').allInnerTexts()).toEqual(['Linked from the page.', 'Linked from the page.']);
+    expect(await choices.first().isChecked()).toBe(true);
+    await eventually(preview).toEqual({ title: GAZETTE, entries: ['Ferry timetable changes from Monday', 'Night market returns to the harbour'] });
+    // The page links its feeds: no guessing at common paths.
+    expect(h.server.hits.get('/feed') ?? 0).toBe(hitsBefore);
+    expect(await seriousViolations(options)).toEqual([]);
 
-    await offered.first().click();
+    // The Atom link is dead: choosing it says so and offers no Subscribe.
+    await choices.nth(1).check();
+    await eventually(() => options.locator('.candidates [role=alert]').innerText()).toBe(`${new URL(h.server.origin).host} has no feed at this address (HTTP 404).`);
+    expect(await subscribeButton().count()).toBe(0);
+
+    await choices.first().check();
+    await subscribeButton().click();
     await eventually(feedNames).toEqual([GAZETTE]);
-    expect(await options.getByRole('alert').count()).toBe(0);
+    await eventually(() => options.getByRole('status').innerText()).toBe(`Subscribed to ${GAZETTE}.`);
     expect(await storedEntries(h.control)).toHaveLength(2);
+    expect((await storedFeeds(h.control)).map((feed) => feed.url)).toEqual([`${h.server.origin}/gazette.xml`]);
   });
 });

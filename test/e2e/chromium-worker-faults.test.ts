@@ -129,11 +129,4 @@ describe('servers in Chromium', () => {
     );
     await options.close();
   });
-
-  it('tells the pages how much storage it uses', async () => {
-    const reply = await command(h.control, 'storage-status', {});
-    expect(reply).toMatchObject({ ok: true, value: { usage: expect.any(Number), quota: expect.any(Number) } });
-    expect(reply.ok && reply.value.usage).toBeGreaterThan(0);
-    expect(reply.ok && reply.value.quota).toBeGreaterThan(reply.ok ? reply.value.usage : 0);
-  });
 });

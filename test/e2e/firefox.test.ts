@@ -103,13 +103,18 @@ describe.skipIf(!installed)(`Firefox ESR over WebDriver BiDi${installed ? '' : `
       await new Promise((resolve) => setTimeout(resolve));
       document.querySelector('form button[type=submit]').click();
     })()`);
+    // Find feeds shows the feed's preview (or an alert) before anything is stored.
+    const previewed = await options.waitFor<string>(`document.querySelector('[role=alert]')?.innerText || document.getElementById('preview-title')?.textContent`, 'the preview');
+    expect(previewed).toBe('Mirror Test Feed');
+    await options.evaluate(`document.querySelector('.candidates button.primary').click()`);
     // Whichever comes first, the error alert or the success status, so a failure shows its message at once.
     const outcome = await options.waitFor<string>(
       `document.querySelector('[role=alert]')?.innerText || (document.querySelector('[role=status]')?.textContent.startsWith('Subscribed') && document.querySelector('[role=status]').textContent)`,
       'the subscribe outcome',
     );
     expect(outcome).toBe('Subscribed to Mirror Test Feed.');
-    expect(server.hits.get('/feed.xml')).toBe(1);
+    // Once for the preview, once to subscribe.
+    expect(server.hits.get('/feed.xml')).toBe(2);
 
     // No reload: the popup's live queries see the background script's writes.
     const popup = await tab.waitFor(
@@ -174,7 +179,7 @@ describe.skipIf(!installed)(`Firefox ESR without access to websites${installed ?
     expect(server.hits.get('/feed.xml')).toBeUndefined();
   });
 
-  it('a scripted click on Subscribe is no user input: Firefox refuses to ask, and the worker says why without fetching', async () => {
+  it('a scripted click on Find feeds is no user input: Firefox refuses to ask, and the worker says why without fetching', async () => {
     await tab.evaluate(`document.querySelector('form button[type=submit]').click()`);
     expect(await tab.waitFor(formAlert, 'the form alert')).toEqual([
       `Mirror Reader is not allowed to read ${new URL(server.origin).host}, so the feed was not fetched. Allow access to websites at the top of the options page.`,
@@ -182,14 +187,20 @@ describe.skipIf(!installed)(`Firefox ESR without access to websites${installed ?
     expect(server.hits.get('/feed.xml')).toBeUndefined();
   });
 
-  it('a real click on Subscribe asks for access first, then subscribes, and the banner goes away', async () => {
+  it('a real click on Find feeds asks for access first, then previews and subscribes, and the banner goes away', async () => {
     await tab.click('form button[type=submit]');
+    const previewed = await tab.waitFor<string>(
+      `(!document.querySelector('[aria-busy=true]') && document.querySelector('form [role=alert]')?.innerText) || document.getElementById('preview-title')?.textContent`,
+      'the preview',
+    );
+    expect(previewed).toBe('Mirror Test Feed');
+    await tab.evaluate(`document.querySelector('.candidates button.primary').click()`);
     const outcome = await tab.waitFor<string>(
       `(!document.querySelector('[aria-busy=true]') && document.querySelector('form [role=alert]')?.innerText) || (document.querySelector('[role=status]')?.textContent.startsWith('Subscribed') && document.querySelector('[role=status]').textContent)`,
       'the subscribe outcome',
     );
     expect(outcome).toBe('Subscribed to Mirror Test Feed.');
-    expect(server.hits.get('/feed.xml')).toBe(1);
+    expect(server.hits.get('/feed.xml')).toBe(2);
     expect(await tab.evaluate(`browser.permissions.contains({ origins: ${HOST_ORIGINS} })`)).toBe(true);
     expect(await tab.waitFor(`!document.querySelector('.access-banner') && 'gone'`, 'the banner to go away')).toBe('gone');
   });

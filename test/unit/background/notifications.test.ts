@@ -49,7 +49,7 @@ describe('notifications of new entries', () => {
     await scheduler.idle();
 
     const newest = (await db.entries.filter((row) => row.feedId === loud).primaryKeys()).sort((a, b) => b - a)[0];
-    expect([...shownNotifications()]).toEqual([[`new-entries:${newest}`, { type: 'basic', iconUrl: 'chrome-extension://test-id/icons/icon-128.png', title: 'New entries: 3', message: 'Loud: 3' }]]);
+    expect([...shownNotifications()]).toEqual([[`new-entries:${newest}`, { type: 'basic', iconUrl: 'chrome-extension://fake-id/icons/icon-128.png', title: 'New entries: 3', message: 'Loud: 3' }]]);
   });
 
   it('list at most three feeds, most entries first, and count the rest; a new one replaces the last', async () => {
@@ -70,7 +70,7 @@ describe('notifications of new entries', () => {
 
     fakeBrowser.action.openPopup.mockRejectedValueOnce(new Error('openPopup requires a user gesture'));
     await openFromNotification('new-entries:42');
-    expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({ url: 'chrome-extension://test-id/src/pages/reader/index.html#entry=42&view=unread', active: true });
+    expect(fakeBrowser.tabs.create).toHaveBeenCalledWith({ url: 'chrome-extension://fake-id/src/pages/reader/index.html#entry=42&view=unread', active: true });
 
     await openFromNotification('someone-else');
     expect(fakeBrowser.action.openPopup).toHaveBeenCalledTimes(2);

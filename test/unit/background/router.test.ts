@@ -11,11 +11,8 @@ function handlers(overrides: Partial<Handlers>): Handlers {
   const unused = async (): Promise<never> => {
     throw new Error('not under test');
   };
-  return {
-    ...{ subscribe: unused, unsubscribe: unused, refresh: unused, 'mark-read': unused, 'mark-view-read': unused, 'set-starred': unused, 'open-entry': unused, 'update-settings': unused },
-    ...{ 'update-feed': unused, 'add-feed-url': unused, 'remove-feed-url': unused, 'order-feed-urls': unused, 'test-feed-url': unused, 'storage-status': unused },
-    ...overrides,
-  };
+  return { subscribe: unused, unsubscribe: unused, refresh: unused, 'mark-read': unused, 'mark-view-read': unused, 'set-starred': unused, 'open-entry': unused, 'update-settings': unused, discover: unused, 'preview-feed': unused, 'import-opml': unused, 'import-record': unused, 'restore-backup': unused,
+    'update-feed': unused, 'remove-feed': unused, 'create-folder': unused, 'rename-folder': unused, 'move-folder': unused, 'delete-folder': unused, 'move-feeds': unused, ...overrides };
 }
 
 describe('createRouter', () => {

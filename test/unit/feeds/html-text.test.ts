@@ -7,6 +7,8 @@ describe('htmlToText', () => {
     ['<p>Hello <b>world</b></p><p>again</p>', 'Hello world again'],
     ['one<br>two<li>three', 'one two three'],
     ['a &amp; b &lt;c&gt; &#x4e2d;&#25991; &nbsp;d', 'a & b <c> 中文 d'],
+    ['caf&eacute; &mdash; &hellip;&ldquo;q&rdquo; &apos;s&#39; &#x1F600;', 'café — …“q” \'s\' 😀'],
+    ['&notaname; &amp &#0; &#xD800; AT&T', '&notaname; & \ufffd \ufffd AT&T'],
     ['<script>alert(1)</script>kept<style>p{}</style> text', 'kept text'],
     ['before<!-- hidden <p>comment</p> -->after', 'before after'],
     ['<svg><text>chart label</text></svg>caption', 'caption'],

@@ -127,7 +127,8 @@ describe('Options → Images', () => {
 
   it('shows what the offline pictures take, live, and saves the last-days settings', async () => {
     await show();
-    expect(root.querySelector('[data-testid="offline-usage"]')?.textContent).toBe('Kept offline: 0 pictures, 0 MB.');
+    // A live query: under load it may answer after the first render.
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="offline-usage"]')?.textContent).toBe('Kept offline: 0 pictures, 0 MB.'));
     await db.images.bulkPut([
       { url: 'http://a.example/1.png', source: 'http://a.example/1.png', blob: new Blob(['x']), size: 1024 * 1024, entryIds: [1], storedAt: 0 },
       { url: 'http://a.example/2.png', source: 'http://a.example/2.png', blob: new Blob(['y']), size: 512 * 1024, entryIds: [2], storedAt: 0 },

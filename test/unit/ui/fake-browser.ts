@@ -84,7 +84,7 @@ export function resetNotifications(): void {
 /** The fake `browser` object; tests program `runtime.sendMessage`. */
 export const fakeBrowser = {
   i18n: { getMessage, getUILanguage: () => 'en-US' },
-  runtime: { sendMessage: vi.fn(), openOptionsPage: vi.fn(async () => undefined), getManifest: () => manifest, getURL: (path: string) => `chrome-extension://test-id/${path}` },
+  runtime: { sendMessage: vi.fn(), openOptionsPage: vi.fn(async () => undefined), getManifest: () => manifest, getURL: (path: string) => `chrome-extension://fake-id/${path}` },
   notifications: {
     create: vi.fn(async (id: string, options: { title: string; message: string; iconUrl: string; type: string }) => {
       shown.set(id, options);

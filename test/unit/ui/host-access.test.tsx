@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Access to websites withdrawn: the options page's banner and its button, Subscribe asking first (and only
+// Access to websites withdrawn: the options page's banner and its button, Find feeds asking first (and only
 // then), and the popup's notice. Permissions come from fake-browser.ts, which starts from the real manifest.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -41,6 +41,12 @@ async function optionsWithoutAccess(): Promise<void> {
   await vi.waitFor(() => expect(banner()).not.toBeNull());
 }
 
+/** The worker's answer to "discover": one feed, already previewed. */
+const FOUND = {
+  ok: true,
+  value: { candidates: [{ url: 'https://blog.example/feed.xml', source: 'address', preview: { url: 'https://blog.example/feed.xml', title: 'Blog', format: 'rss', entryCount: 0, entries: [] } }] },
+};
+
 async function typeUrl(value: string) {
   const input = root.querySelector<HTMLInputElement>('#feed-url')!;
   await act(() => {
@@ -56,15 +62,15 @@ describe('host origins', () => {
 });
 
 describe('options page without access to websites', () => {
-  it('shows no banner while access is granted, and subscribes without a permission prompt', async () => {
-    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: { feedId: 1, title: 'Blog' } });
+  it('shows no banner while access is granted, and looks for feeds without a permission prompt', async () => {
+    fakeBrowser.runtime.sendMessage.mockResolvedValue(FOUND);
     render(<OptionsApp />, root);
     await vi.waitFor(() => expect(fakeBrowser.permissions.contains).toHaveBeenCalled());
     await typeUrl('https://blog.example/feed.xml');
-    await act(async () => button('Subscribe')!.click());
+    await act(async () => button('Find feeds')!.click());
 
     expect(banner()).toBeNull();
-    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'subscribe', payload: { url: 'https://blog.example/feed.xml' } });
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'discover', payload: { url: 'https://blog.example/feed.xml' } });
     // A script's click is no user gesture: Firefox would throw on a request here.
     expect(request).not.toHaveBeenCalled();
   });
@@ -97,18 +103,18 @@ describe('options page without access to websites', () => {
     await vi.waitFor(() => expect(banner()!.querySelector('[role="alert"]')?.textContent).toBe('The browser did not ask for access: Blocked by policy'));
   });
 
-  it('asks for access within the Subscribe click itself, then subscribes once it is granted', async () => {
-    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: { feedId: 1, title: 'Blog' } });
+  it('asks for access within the Find feeds click itself, then looks once it is granted', async () => {
+    fakeBrowser.runtime.sendMessage.mockResolvedValue(FOUND);
     await optionsWithoutAccess();
     await typeUrl('https://blog.example/feed.xml');
 
-    button('Subscribe')!.click();
+    button('Find feeds')!.click();
     // Synchronously, before any await: the only way Firefox accepts the request.
     expect(request).toHaveBeenCalledWith({ origins: ['http://*/*', 'https://*/*'] });
     expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
 
-    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Subscribed to Blog.'));
-    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'subscribe', payload: { url: 'https://blog.example/feed.xml' } });
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Feeds found: 1.'));
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'discover', payload: { url: 'https://blog.example/feed.xml' } });
     await vi.waitFor(() => expect(banner()).toBeNull());
   });
 
@@ -118,37 +124,37 @@ describe('options page without access to websites', () => {
     fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: false, error: { code: 'no-access', params: { host: 'blog.example' } } });
     await optionsWithoutAccess();
     await typeUrl('https://blog.example/feed.xml');
-    await act(async () => button('Subscribe')!.click());
+    await act(async () => button('Find feeds')!.click());
 
     await vi.waitFor(() => expect(alertText()).toBe('Mirror Reader is not allowed to read blog.example, so the feed was not fetched. Allow access to websites at the top of the options page.'));
-    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'subscribe', payload: { url: 'https://blog.example/feed.xml' } });
-    expect(button('Subscribe')!.disabled).toBe(false);
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'discover', payload: { url: 'https://blog.example/feed.xml' } });
+    expect(button('Find feeds')!.disabled).toBe(false);
     expect(banner()).not.toBeNull();
   });
 
-  it('subscribes when the user declines but this site is allowed', async () => {
+  it('looks for feeds when the user declines but this site is allowed', async () => {
     answerPrompts(false);
-    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: { feedId: 1, title: 'Blog' } });
+    fakeBrowser.runtime.sendMessage.mockResolvedValue(FOUND);
     await optionsWithoutAccess();
     await typeUrl('https://blog.example/feed.xml');
-    await act(async () => button('Subscribe')!.click());
+    await act(async () => button('Find feeds')!.click());
 
-    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Subscribed to Blog.'));
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Feeds found: 1.'));
   });
 
   it('lets the worker decide when the browser rejects the request', async () => {
     request.mockRejectedValueOnce(new Error('A request is already pending'));
     await optionsWithoutAccess();
     await typeUrl('https://blog.example/feed.xml');
-    await act(async () => button('Subscribe')!.click());
+    await act(async () => button('Find feeds')!.click());
 
-    await vi.waitFor(() => expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'subscribe', payload: { url: 'https://blog.example/feed.xml' } }));
+    await vi.waitFor(() => expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'discover', payload: { url: 'https://blog.example/feed.xml' } }));
   });
 
   it('asks nothing for an empty field', async () => {
     await optionsWithoutAccess();
-    await act(async () => button('Subscribe')!.click());
-    expect(alertText()).toBe('Enter the address of a feed, for example https://example.com/feed.xml.');
+    await act(async () => button('Find feeds')!.click());
+    expect(alertText()).toBe('Enter the address of a feed or of a web page, for example https://example.com/.');
     expect(request).not.toHaveBeenCalled();
   });
 
@@ -156,7 +162,7 @@ describe('options page without access to websites', () => {
     fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: false, error: { code: 'no-access', params: { host: 'blog.example' } } });
     render(<OptionsApp />, root);
     await typeUrl('https://blog.example/feed.xml');
-    await act(async () => button('Subscribe')!.click());
+    await act(async () => button('Find feeds')!.click());
 
     await vi.waitFor(() => expect(alertText()).toBe('Mirror Reader is not allowed to read blog.example, so the feed was not fetched. Allow access to websites at the top of the options page.'));
   });

@@ -24,7 +24,7 @@ describe('locales', () => {
 
   it('substitutes the fixed e2e names', () => {
     expect(getMessage('removeFeed', ['Daily News'])).toBe('Remove Daily News');
-    expect(getMessage('feedUrlLabel')).toBe('Feed URL');
+    expect(getMessage('feedUrlLabel')).toBe('Feed or page URL');
     expect(getMessage('unreadEntriesLabel')).toBe('Unread entries');
   });
 });

@@ -1,0 +1,46 @@
+// Storage and about: how much the browser says the extension's data takes (navigator.storage.estimate,
+// the same origin as the worker's database), whether it is kept when space runs low, the library's size
+// from the exact per-feed counts, and the version.
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { feedCounts } from '../../db/queries';
+import { t, uiLocale } from '../../ui/i18n';
+import { useLiveQuery } from '../../ui/live-query';
+
+interface Estimate {
+  usage?: number;
+  quota?: number;
+  persisted?: boolean;
+}
+
+/** The section's facts. */
+export function StorageSection() {
+  const [estimate, setEstimate] = useState<Estimate | undefined>();
+  const counts = useLiveQuery(() => feedCounts(), []);
+  const entries = counts.status === 'ready' ? [...counts.value.values()].reduce((sum, row) => sum + row.total, 0) : undefined;
+
+  // Asked again whenever the number of entries changes (a poll, a restore, a removal).
+  useEffect(() => {
+    let live = true;
+    void Promise.all([navigator.storage?.estimate?.(), navigator.storage?.persisted?.()]).then(([found, persisted]) => {
+      if (live) setEstimate({ usage: found?.usage, quota: found?.quota, persisted });
+    });
+    return () => {
+      live = false;
+    };
+  }, [entries]);
+
+  const size = (bytes: number | undefined) => (bytes === undefined ? '…' : new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1_000_000));
+  return (
+    <dl class="facts">
+      <dt>{t('storageUsed')}</dt>
+      <dd data-testid="storage-used">{estimate?.quota ? t('storageOf', size(estimate.usage), size(estimate.quota)) : size(estimate?.usage)}</dd>
+      <dt>{t('storagePersisted')}</dt>
+      <dd>{estimate?.persisted === undefined ? '…' : t(estimate.persisted ? 'yes' : 'storageNotPersisted')}</dd>
+      <dt>{t('storageEntries')}</dt>
+      <dd>{entries === undefined ? '…' : new Intl.NumberFormat(uiLocale()).format(entries)}</dd>
+      <dt>{t('version')}</dt>
+      <dd>{browser.runtime.getManifest().version}</dd>
+    </dl>
+  );
+}
