@@ -75,7 +75,7 @@ describe('redirects in Chromium', () => {
     expect((await feedNamed('Looping')).lastError).toEqual({ code: 'redirect-loop', params: { host: host() } });
     expect((await feedNamed('Detour')).lastError).toEqual({ code: 'network', params: { host: dead } });
     const options = await h.open('options');
-    await eventually(() => options.locator('.feed-error').allInnerTexts()).toEqual(
+    await eventually(() => options.locator('.feed-row .state.problem').allInnerTexts()).toEqual(
       expect.arrayContaining([`Last update failed: ${host()} redirects in a loop, so the feed could not be reached.`, `Last update failed: Could not reach ${dead}. Check the address and your connection.`]),
     );
     await options.close();
@@ -107,7 +107,7 @@ describe('servers in Chromium', () => {
 
     const options = await h.open('options');
     const minutes = (await feedNamed('Busy')).lastError?.params?.minutes;
-    await eventually(() => options.locator('.feed-error').allInnerTexts()).toContain(
+    await eventually(() => options.locator('.feed-row .state.problem').allInnerTexts()).toContain(
       `Last update failed: ${host()} asked Mirror Reader to wait before asking again (HTTP 429). It asks again after ${minutes} min.`,
     );
     await Promise.all([popup.close(), options.close()]);
@@ -124,8 +124,8 @@ describe('servers in Chromium', () => {
     await command(h.control, 'refresh', {});
     expect(h.server.hits.get('/retired.xml')).toBe(asked);
     const options = await h.open('options');
-    await eventually(() => options.locator('.feed-error').allInnerTexts()).toContain(
-      `Last update failed: ${host()} says this feed is gone for good (HTTP 410), so Mirror Reader stopped updating it. Resume it if the feed comes back.`,
+    await eventually(() => options.locator('.feed-row .state.problem').allInnerTexts()).toContain(
+      'Paused: the server says this feed is gone for good (HTTP 410). Resume it if it comes back.',
     );
     await options.close();
   });
