@@ -2,6 +2,7 @@
 // upgrade() below the last one, never edit a shipped one. The row types live in model.ts.
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { BodyRow, EntryRow, FeedCountRow, FeedRow, FolderRow, ImageRow, SettingRow, TombstoneRow } from './model';
+import type { StatusRow } from './status';
 import { upgradeToV2 } from './upgrade-v2';
 
 export type { BodyRow, EntryRow, FeedCountRow, FeedRow, FolderRow, ImageRow, SettingRow, TombstoneRow } from './model';
@@ -15,6 +16,7 @@ export class ReaderDB extends Dexie {
   folders!: EntityTable<FolderRow, 'id'>;
   settings!: Table<SettingRow, string>;
   tombstones!: Table<TombstoneRow, [number, string]>;
+  status!: Table<StatusRow, StatusRow['key']>;
   images!: Table<ImageRow, string>;
 
   /** `options` lets tests hand in their own IndexedDB factory. */
@@ -36,6 +38,7 @@ export class ReaderDB extends Dexie {
         folders: '++id, name, position',
         settings: 'key',
         tombstones: '[feedId+key]',
+        status: 'key',
         images: 'url, *entryIds',
       })
       .upgrade(upgradeToV2);
