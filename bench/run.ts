@@ -1,11 +1,13 @@
-// `npm run bench` (after the build): entry-point sizes, parse throughput, parse memory, reader render speed — each figure beside a
-// reference measured in the same run — printed as a table and written to bench/results.json.
+// `npm run bench` (after the build): entry-point sizes, parse throughput, parse memory, reader render speed,
+// polling in Chromium — each figure beside a reference measured in the same run — printed as a table and written to
+// bench/results.json.
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { memoryBench } from './memory';
 import { CORPUS, hasFeedparser, parseBench } from './parse';
 import { haveSeeds, readerBench } from './reader';
+import { pollBench } from './poll';
 import { popupBench } from './popup';
 import type { BenchRow } from './row';
 import { sizeBench } from './size';
@@ -16,7 +18,14 @@ if (!existsSync(CORPUS)) console.log(`note: ${CORPUS} is missing, so the feedpar
 if (!haveSeeds()) console.log('note: ../shared/seeds is missing, so the reader rows are left out');
 if (!hasFeedparser()) console.log('note: Python feedparser is missing (Debian: apt-get install python3-feedparser), so its rows are left out');
 
-const rows: BenchRow[] = [...(await sizeBench(join(HERE, '..'))), ...(await parseBench()), ...memoryBench(), ...(await readerBench()), ...(await popupBench(join(HERE, '../dist')))];
+const rows: BenchRow[] = [
+  ...(await sizeBench(join(HERE, '..'))),
+  ...(await parseBench()),
+  ...memoryBench(),
+  ...(await readerBench()),
+  ...(await pollBench(join(HERE, '../dist'))),
+  ...(await popupBench(join(HERE, '../dist'))),
+];
 console.log(table(rows));
 writeFileSync(join(HERE, 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);
 console.log(`wrote ${rows.length} rows to bench/results.json`);

@@ -20,6 +20,8 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The fresh profile folder (Chromium writes DevToolsActivePort there when asked for a debugging port). */
+  profile: string;
   /** chrome-extension://<id>/<path> */
   url(path: string): string;
   close(): Promise<void>;
@@ -55,6 +57,7 @@ export async function launchWithExtension(dist: string, options: { headless?: bo
     context,
     worker,
     extensionId,
+    profile,
     url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     close: async () => {
       await context.close();

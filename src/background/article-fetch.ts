@@ -2,9 +2,8 @@
 // timeout and size cap) and decode it to text the way a browser would — BOM, the Content-Type charset, else
 // the page's <meta charset> — through the project's decoder (GBK, Big5, Shift_JIS pages included).
 import { decodeBody } from '../feeds/decode';
-import { FeedError } from '../feeds/model';
 import { CommandError } from './errors';
-import { fetchFeed } from './fetcher';
+import { fetchDocument } from './fetch-document';
 import { requireSiteAccess } from './site-access';
 
 /** Pages larger than this are not articles worth extracting (and would be slow to send and parse). */
@@ -24,21 +23,19 @@ export async function fetchArticlePage(url: string): Promise<FetchedPage> {
   let result;
   try {
     await requireSiteAccess(url);
-    result = await fetchFeed(url, { maxBytes: ARTICLE_MAX_BYTES });
+    result = await fetchDocument(url, { maxBytes: ARTICLE_MAX_BYTES });
   } catch (error) {
     throw forPage(error);
   }
-  // No validators were sent, so a 304 is a server bug: treat it as the error it is.
-  if (result.status !== 'ok') throw new CommandError('http', { host: new URL(url).host, status: 304 });
   const type = mediaType(result.contentType);
   if (type && type !== 'text/html' && type !== 'application/xhtml+xml') throw new CommandError('not-html', { type });
-  return { html: decodeBody(result.body, withCharset(result.contentType, result.body)), url: result.url };
+  return { html: decodeBody(result.body, withCharset(result.contentType, result.body)), url: result.served.url };
 }
 
 /** The error as said of a page: "no feed at this address" or "the feed was not fetched" would be wrong here. */
 function forPage(error: unknown): unknown {
-  if (error instanceof FeedError && error.code === 'too-large') return new CommandError('page-too-large', { limitMb: ARTICLE_MAX_BYTES / 1024 / 1024 });
   if (!(error instanceof CommandError)) return error;
+  if (error.code === 'too-large') return new CommandError('page-too-large', { limitMb: ARTICLE_MAX_BYTES / 1024 / 1024 });
   if (error.code === 'no-access') return new CommandError('page-no-access', error.params);
   if (error.code === 'forbidden' || error.code === 'not-found') return new CommandError('http', error.params);
   return error;

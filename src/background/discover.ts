@@ -9,7 +9,7 @@ import { matchRules } from '../discovery/radar';
 import { RADAR_RULES } from '../discovery/radar-rules';
 import { FeedError, parseFeed, type ParsedFeed } from '../feeds';
 import { CommandError } from './errors';
-import { fetchFeed } from './fetcher';
+import { fetchDocument } from './fetch-document';
 import { normalizeFeedUrl } from './feed-url';
 import { requireSiteAccess } from './site-access';
 
@@ -24,7 +24,7 @@ export async function discoverFeeds(input: string, rsshubBase: string): Promise<
   await requireSiteAccess(url);
   let page: Fetched;
   try {
-    page = await fetchDocument(url);
+    page = await fetchAndParse(url);
   } catch (error) {
     // Sites the rules know often refuse readers (logins, bot walls): their rules still apply.
     if (matchRules(url, RADAR_RULES, rsshubBase).length === 0) throw error;
@@ -53,7 +53,7 @@ export async function discoverFeeds(input: string, rsshubBase: string): Promise<
 export async function previewFeed(input: string): Promise<FeedPreview> {
   const url = normalizeFeedUrl(input);
   await requireSiteAccess(url);
-  const document = await fetchDocument(url);
+  const document = await fetchAndParse(url);
   if (!document.feed) throw new FeedError('not-a-feed', {}, document.alternates);
   return feedPreview(document.feed, document.url);
 }
@@ -67,14 +67,13 @@ interface Fetched {
   failed?: boolean;
 }
 
-async function fetchDocument(url: string, timeoutMs?: number): Promise<Fetched> {
-  const fetched = await fetchFeed(url, timeoutMs === undefined ? {} : { timeoutMs });
-  // Only a request carrying validators can be answered 304; without one it is a broken server.
-  if (fetched.status === 'not-modified') throw new CommandError('http', { host: new URL(url).host, status: 304 });
+async function fetchAndParse(address: string, timeoutMs?: number): Promise<Fetched> {
+  const fetched = await fetchDocument(address, timeoutMs === undefined ? {} : { timeoutMs });
+  const url = fetched.served.url;
   try {
-    return { url: fetched.url, feed: parseFeed(fetched.body, { url: fetched.url, contentType: fetched.contentType }), alternates: [] };
+    return { url, feed: parseFeed(fetched.body, { url, contentType: fetched.contentType }), alternates: [] };
   } catch (error) {
-    if (error instanceof FeedError && error.code === 'not-a-feed') return { url: fetched.url, alternates: error.alternates };
+    if (error instanceof FeedError && error.code === 'not-a-feed') return { url, alternates: error.alternates };
     throw error;
   }
 }
@@ -83,7 +82,7 @@ async function fetchDocument(url: string, timeoutMs?: number): Promise<Fetched> 
 async function probeCommonPaths(pageUrl: string): Promise<FeedCandidate | undefined> {
   for (const url of commonFeedUrls(pageUrl)) {
     try {
-      const found = await fetchDocument(url, PROBE_TIMEOUT_MS);
+      const found = await fetchAndParse(url, PROBE_TIMEOUT_MS);
       if (found.feed) return { url: found.url, source: 'common-path', preview: feedPreview(found.feed, found.url) };
     } catch (error) {
       if (error instanceof CommandError && (error.code === 'network' || error.code === 'timeout')) return undefined;
@@ -99,7 +98,7 @@ async function prefetchPreviews(candidates: FeedCandidate[]): Promise<void> {
   const own = candidates.filter((candidate) => !candidate.preview && candidate.source !== 'rsshub').slice(0, MAX_PREFETCH);
   for (const candidate of own) {
     try {
-      const found = await fetchDocument(candidate.url);
+      const found = await fetchAndParse(candidate.url);
       if (found.feed) candidate.preview = feedPreview(found.feed, found.url);
     } catch {
       // Shown without a preview; choosing it asks again and shows the error.

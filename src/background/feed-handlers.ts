@@ -4,8 +4,8 @@ import { updateBadge } from './badge';
 import { unsubscribe } from './library';
 import { badRequest, rowId } from './payload';
 import type { Handlers } from './router';
-import { refreshNow } from './scheduler';
 import { subscribe } from './subscribe';
+import { schedulerFor } from './worker-scheduler';
 
 /** Handlers of subscribe, unsubscribe and refresh. */
 export function feedHandlers(db: ReaderDB): Pick<Handlers, 'subscribe' | 'unsubscribe' | 'refresh'> {
@@ -22,7 +22,7 @@ export function feedHandlers(db: ReaderDB): Pick<Handlers, 'subscribe' | 'unsubs
       return null;
     },
     async refresh({ feedId }) {
-      const summary = await refreshNow(db, feedId === undefined ? undefined : rowId(feedId, 'refresh', 'feedId'));
+      const summary = await schedulerFor(db).refresh(feedId === undefined ? undefined : rowId(feedId, 'refresh', 'feedId'));
       await updateBadge(db);
       return summary;
     },

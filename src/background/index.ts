@@ -1,32 +1,38 @@
 // Service worker entry. Listeners are registered synchronously at top level, so an event that wakes the
-// worker finds them; all state lives in IndexedDB, nothing survives between wake-ups.
+// worker finds them; all state lives in IndexedDB, nothing survives between wake-ups. Every start ensures the
+// alarm exists (browsers may drop alarms on update) and resumes a round a stopped worker left unfinished.
 import browser from 'webextension-polyfill';
 import { db } from '../db/schema';
 import { ensurePollAlarm, POLL_ALARM } from './alarm';
 import { updateBadge } from './badge';
 import { createMenus, onMenuClick } from './context-menu';
 import { createHandlers } from './handlers';
-import { imagesAfterPolls, imagesAtStartup } from './image-hooks';
+import { imagesAtStartup } from './image-hooks';
+import { openFromNotification } from './notifications';
 import { markTab } from './page-feeds';
+import { requestPersistence } from './quota';
 import { createRouter } from './router';
-import { pollDueFeeds, refreshNow } from './scheduler';
+import { caught } from './worker-errors';
+import { schedulerFor } from './worker-scheduler';
 import { watchSearchIndex } from '../search/watch';
+
+const scheduler = schedulerFor(db);
 
 browser.runtime.onMessage.addListener(createRouter(createHandlers(db), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') }));
 
-browser.alarms.onAlarm.addListener(async (alarm) => {
-  if (alarm.name !== POLL_ALARM) return;
-  await pollDueFeeds(db);
-  await updateBadge(db);
-  imagesAfterPolls(db);
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === POLL_ALARM) return caught(db, () => scheduler.onAlarm());
+  return undefined;
 });
 
 // Access to websites given back (options banner, browser settings): feeds that failed for lack of it would
 // otherwise wait out their error backoff, up to a day.
-browser.permissions.onAdded.addListener(async () => {
-  await refreshNow(db);
+browser.permissions.onAdded.addListener(() => caught(db, async () => {
+  await scheduler.refresh();
   await updateBadge(db);
-});
+}));
+
+browser.notifications?.onClicked.addListener((id) => caught(db, () => openFromNotification(id)));
 
 // The search index follows the entries from every wake-up on (and backfills after an upgrade); an extension
 // call between segments keeps Chromium from stopping the worker during a long backfill.
@@ -36,15 +42,10 @@ watchSearchIndex(db, async () => void (await browser.runtime.getPlatformInfo()))
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'complete') void markTab(db, tabId);
 });
-browser.contextMenus.onClicked.addListener((info) => void onMenuClick(info));
+browser.contextMenus.onClicked.addListener((info) => caught(db, () => onMenuClick(info)));
 
-browser.runtime.onInstalled.addListener(() => wake());
-browser.runtime.onStartup.addListener(() => wake());
+// Context menu items outlive the worker: they are made at install and browser start.
+browser.runtime.onInstalled.addListener(() => caught(db, () => Promise.all([updateBadge(db), requestPersistence(db), imagesAtStartup(db), createMenus()])));
+browser.runtime.onStartup.addListener(() => caught(db, () => Promise.all([updateBadge(db), imagesAtStartup(db), createMenus()])));
 
-/** After install, update or browser start: the alarm exists and the badge is current. */
-async function wake(): Promise<void> {
-  await createMenus();
-  await ensurePollAlarm();
-  await updateBadge(db);
-  await imagesAtStartup(db);
-}
+void caught(db, () => Promise.all([ensurePollAlarm(), scheduler.resume()]));

@@ -10,7 +10,7 @@ import { importOpml } from './opml-import';
 import { badRequest } from './payload';
 import { importRecord } from './record-import';
 import type { Handlers } from './router';
-import { pollDueFeeds } from './scheduler';
+import { schedulerFor } from './worker-scheduler';
 
 type Names = 'discover' | 'preview-feed' | 'import-opml' | 'import-record' | 'restore-backup';
 
@@ -51,10 +51,10 @@ export function optionsHandlers(db: ReaderDB): Pick<Handlers, Names> {
   };
 }
 
-// Not awaited: the page has its answer; the worker goes on fetching (its own errors land on each feed).
+// Not awaited: the page has its answer; a round of the due feeds (the imported ones) starts, and its end
+// updates the badge and the offline pictures (round-end.ts).
 function pollSoon(db: ReaderDB): void {
-  void pollDueFeeds(db)
-    .then(() => updateBadge(db))
-    .then(() => imagesAfterPolls(db))
+  void schedulerFor(db)
+    .onAlarm()
     .catch((error: unknown) => console.error('[mirror-reader] polling imported feeds failed', error));
 }

@@ -1,26 +1,42 @@
-// A poll's bookkeeping on the feed row: what a success resets, what a failure counts.
+// A poll's bookkeeping on the feed row: what a success resets, what a failure counts, when each polls next.
+// Pure: the poll writes these patches in the same transaction as the entries (or alone, for a 304).
 import type { FeedRow } from '../db/model';
-import type { ReaderDB } from '../db/schema';
-import type { AppError } from '../shared/errors';
-import { nextPollAfterFailure, nextPollAfterSuccess } from './schedule-policy';
+import { appError, type AppError } from '../shared/errors';
+import { DEFAULT_INTERVAL_MINUTES, nextErrorPoll, nextSuccessPoll, retryAfterLimit, type Random } from './schedule-policy';
 
-/** What every successful poll writes. `lastError: undefined` deletes the field. */
-export function successPatch(now: number): Partial<FeedRow> {
-  return { lastFetchedAt: now, lastSuccessAt: now, errorCount: 0, lastError: undefined, nextPollAt: nextPollAfterSuccess(now) };
+/** The clock, the dice and the feed's interval (minutes) for one poll. */
+export interface PollTiming {
+  now: number;
+  minutes: number;
+  random: Random;
 }
 
-/** A 304 Not Modified: the feed is healthy, nothing to store. */
-export async function recordNotModified(db: ReaderDB, feedId: number, now: number): Promise<void> {
-  await db.feeds.update(feedId, successPatch(now));
+/** What every successful poll writes (a 200, an unchanged body, a 304). `undefined` deletes the field. */
+export function successPatch({ now, minutes, random }: PollTiming): Partial<FeedRow> {
+  return { lastFetchedAt: now, lastSuccessAt: now, errorCount: 0, lastError: undefined, retryAfterUntil: undefined, nextPollAt: nextSuccessPoll(now, minutes, random) };
 }
 
-/** A failed poll: count it, keep the error for the pages, back off. Returns the new errorCount. */
-export async function recordFailure(db: ReaderDB, feedId: number, error: AppError, now: number): Promise<number> {
-  return db.transaction('rw', db.feeds, async () => {
-    const feed = await db.feeds.get(feedId);
-    if (!feed) return 0;
-    const errorCount = feed.errorCount + 1;
-    await db.feeds.update(feedId, { errorCount, lastError: error, lastFetchedAt: now, nextPollAt: nextPollAfterFailure(now, errorCount) });
-    return errorCount;
-  });
+/** A failed poll: its error, and the time the server asked to wait until (Retry-After) if it did. */
+export interface Failure {
+  error: AppError;
+  retryAt?: number;
+}
+
+/**
+ * What a failed poll writes: the error count, the error, the backoff. 410 Gone pauses the feed until the user
+ * resumes it; a Retry-After holds off every poll, Refresh included, until then (at most a week).
+ */
+export function failurePatch(feed: Pick<FeedRow, 'errorCount'>, failure: Failure, { now, minutes, random }: PollTiming): Partial<FeedRow> {
+  const errorCount = feed.errorCount + 1;
+  if (failure.error.code === 'gone') return { errorCount, lastError: failure.error, lastFetchedAt: now, paused: 1, pauseReason: 'gone', retryAfterUntil: undefined };
+  const retryAfterUntil = retryAfterLimit(now, failure.retryAt);
+  const nextPollAt = nextErrorPoll(now, errorCount, minutes, retryAfterUntil, random);
+  // The wait is part of what the user reads: "asks again after 60 min".
+  const error = failure.error.code === 'rate-limited' ? appError('rate-limited', { ...failure.error.params, minutes: Math.ceil((nextPollAt - now) / 60_000) }) : failure.error;
+  return { errorCount, lastError: error, lastFetchedAt: now, nextPollAt, retryAfterUntil };
+}
+
+/** A failed one-off fetch (subscribe, testing an address) as the error it reports, worded as a first failure. */
+export function firstFailureError(failure: Failure, now: number): AppError {
+  return failurePatch({ errorCount: 0 }, failure, { now, minutes: DEFAULT_INTERVAL_MINUTES, random: () => 0.5 }).lastError!;
 }

@@ -1,38 +1,39 @@
-// Subscribe: validate, fetch and parse BEFORE storing anything, then store the feed and its entries in
-// one transaction. Any failure leaves the database as it was.
+// Subscribe: validate, fetch and parse BEFORE storing anything, then store the feed and its entries in one
+// transaction. Any failure leaves the database as it was. The feed is stored under the address it was finally
+// served from, so subscribing to A (which redirects to B) and then to B is one feed.
 import Dexie from 'dexie';
 import { feedDisplayTitle, type FeedRow } from '../db/model';
 import type { ReaderDB } from '../db/schema';
+import { readSettings } from '../db/settings';
 import { parseFeed } from '../feeds';
 import type { Commands } from '../shared/messages';
 import { CommandError } from './errors';
-import { fetchFeed } from './fetcher';
+import { fetchDocument } from './fetch-document';
 import { normalizeFeedUrl } from './feed-url';
 import { feedMetadata, ingestFeed } from './ingest';
-import { successPatch } from './poll-state';
+import { successPatch, type PollTiming } from './poll-state';
+import type { Random } from './schedule-policy';
 import { requireSiteAccess } from './site-access';
 
 /** Subscribe to the feed at `input` (as typed); returns the new feed's id and the name it is shown under. */
-export async function subscribe(db: ReaderDB, input: string, now: number = Date.now()): Promise<Commands['subscribe']['res']> {
+export async function subscribe(db: ReaderDB, input: string, now: number = Date.now(), random: Random = Math.random): Promise<Commands['subscribe']['res']> {
   const typed = normalizeFeedUrl(input);
   await rejectDuplicate(db, typed);
-
   await requireSiteAccess(typed);
-  const fetched = await fetchFeed(typed);
-  // Only a request carrying validators can be answered 304; without one it is a broken server.
-  if (fetched.status === 'not-modified') throw new CommandError('http', { host: new URL(typed).host, status: 304 });
-  const parsed = parseFeed(fetched.body, { url: fetched.url, contentType: fetched.contentType });
+  const timing: PollTiming = { now, minutes: (await readSettings(db)).pollIntervalMinutes, random };
 
-  // The feed is stored under the address it was finally served from, so A (redirecting to B) and B are one feed.
-  const url = fetched.url;
+  const outcome = await fetchDocument(typed, { now: () => now });
+  const url = outcome.served.url;
+  const parsed = parseFeed(outcome.body, { url, contentType: outcome.contentType });
+
   try {
     return await db.transaction('rw', [db.feeds, db.entries, db.bodies, db.feedCounts, db.tombstones], async () => {
       if (url !== typed) await rejectDuplicate(db, url);
-      const row: Omit<FeedRow, 'id'> = { url, urls: [url], title: '', folderId: 0, paused: 0, notify: 0, addedAt: now, errorCount: 0, nextPollAt: 0, ...feedMetadata(parsed) };
+      const row: Omit<FeedRow, 'id'> = { url, urls: [url], servedUrl: url, title: '', folderId: 0, paused: 0, notify: 0, addedAt: now, errorCount: 0, nextPollAt: 0, ...feedMetadata(parsed) };
       const feedId = await db.feeds.add(row as FeedRow);
       await db.feedCounts.add({ feedId, unread: 0, starred: 0, total: 0 });
       // Joins this transaction (same tables), so the feed and its entries are stored together or not at all.
-      await ingestFeed(db, feedId, parsed, { ...successPatch(now), etag: fetched.etag, lastModified: fetched.lastModified }, now);
+      await ingestFeed(db, feedId, parsed, { ...successPatch(timing), etag: outcome.etag, lastModified: outcome.lastModified, bodyHash: outcome.bodyHash }, now);
       return { feedId, title: feedDisplayTitle(row) };
     });
   } catch (error) {

@@ -53,6 +53,8 @@ export interface FeedRow {
   lastModified?: string;
   /** Hash of the last body parsed, so an unchanged body costs no parse and no write. */
   bodyHash?: string;
+  /** A redirect of one of `urls` the browser did not call permanent, seen on polls in a row (redirect-policy.ts). */
+  redirectStreak?: { from: string; to: string; count: number };
 }
 
 /** One entry as lists show it: no bodies (those live in `bodies`). */

@@ -17,8 +17,8 @@ export class ReaderDB extends Dexie {
   folders!: EntityTable<FolderRow, 'id'>;
   settings!: Table<SettingRow, string>;
   tombstones!: Table<TombstoneRow, [number, string]>;
-  images!: Table<ImageRow, string>;
   status!: Table<StatusRow, StatusRow['key']>;
+  images!: Table<ImageRow, string>;
   /** The search index (src/search/): postings by [shard+segment], and which segments are indexed. */
   searchShards!: Table<ShardRow, [number, number]>;
   searchSegments!: Table<SegmentRow, number>;
@@ -42,8 +42,8 @@ export class ReaderDB extends Dexie {
         folders: '++id, name, position',
         settings: 'key',
         tombstones: '[feedId+key]',
-        images: 'url, *entryIds',
         status: 'key',
+        images: 'url, *entryIds',
         searchShards: '[shard+segment]',
         searchSegments: 'segment',
       })

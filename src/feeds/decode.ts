@@ -1,5 +1,6 @@
-// Bytes → text: BOM first, then the XML declaration, then the Content-Type charset, decoded with
-// TextDecoder. A declared encoding that does not fit the bytes falls back (see decodeBytes).
+// Bytes → text, choosing the encoding as RFC 7303 §3 orders it: byte order mark, then the Content-Type
+// charset, then the XML declaration, decoded with TextDecoder. A label the bytes prove wrong falls back to
+// the next (see decodeBytes).
 
 /** The charset named in a Content-Type header, lower-cased, if any. */
 export function contentTypeCharset(contentType: string | undefined): string | undefined {
@@ -46,15 +47,14 @@ function decodeBytes(body: Uint8Array | ArrayBuffer | string, contentType?: stri
   if (bom) return decodeWith(bytes.subarray(bom.length), bom.encoding, true) ?? { text: '' };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return decodeWith(bytes, utf16, false) ?? { text: '' };
-  // A label that does not fit the bytes falls through to the next: the other label, UTF-8, then
-  // GB18030 (Chinese feeds mislabelled as UTF-8 are common; its strict decoder rejects most Latin text).
-  const declared = [xmlDeclaredEncoding(bytes), contentTypeCharset(contentType)];
-  // A Latin label accepts any bytes, so it cannot be checked: valid UTF-8 multi-byte text is the
-  // likelier truth (it practically never occurs by chance in Latin-1 text).
-  if (declared.some((label) => label !== undefined && LATIN_LABELS.has(label))) declared.unshift('utf-8');
-  const candidates = [...declared, 'utf-8', 'gb18030']
-    .filter((label): label is string => label !== undefined && isAsciiCompatible(label));
-  for (const label of candidates) {
+  // A label the bytes prove wrong falls through to the next: the other label, UTF-8, then GB18030 (Chinese
+  // feeds mislabelled as UTF-8 are common; its strict decoder rejects most Latin text).
+  const labels = [contentTypeCharset(contentType), xmlDeclaredEncoding(bytes)]
+    .filter((label): label is string => label !== undefined && isAsciiCompatible(label) && !provenWrong(label, bytes));
+  // The winning label is Latin: it accepts any bytes, so it cannot be checked, and servers send
+  // iso-8859-1 as a default. Valid non-ASCII UTF-8 practically never occurs by chance in Latin text.
+  if (labels[0] !== undefined && LATIN_LABELS.has(labels[0])) labels.unshift('utf-8');
+  for (const label of [...labels, 'utf-8', 'gb18030']) {
     const decoded = decodeWith(bytes, label, true);
     if (decoded !== undefined) return decoded;
   }
@@ -63,6 +63,12 @@ function decodeBytes(body: Uint8Array | ArrayBuffer | string, contentType?: stri
 }
 
 const LATIN_LABELS = new Set(['us-ascii', 'ascii', 'iso-8859-1', 'latin1', 'iso_8859-1', 'windows-1252', 'cp1252']);
+const ASCII_LABELS = new Set(['us-ascii', 'ascii']);
+
+// TextDecoder reads 'us-ascii' as windows-1252, so it never fails; any byte above 0x7F proves it wrong.
+function provenWrong(label: string, bytes: Uint8Array): boolean {
+  return ASCII_LABELS.has(label) && bytes.some((byte) => byte > 0x7f);
+}
 
 function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };

@@ -31,6 +31,13 @@ export const ERROR_PARAMS = {
   'not-html': ['type'],
   'no-article': [],
   'entry-gone': [],
+  gone: ['host'],
+  'rate-limited': ['host', 'status', 'minutes'],
+  'redirect-loop': ['host'],
+  // A feed's own state and settings.
+  paused: ['title'],
+  'no-such-feed': [],
+  'storage-full': [],
   // The options page: folders, per-feed settings, imports and backups.
   'folder-name-empty': [],
   'folder-exists': ['name'],

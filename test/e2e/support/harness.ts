@@ -87,7 +87,7 @@ export function storedEntries(page: Page): Promise<EntryRow[]> {
 }
 
 /** getAll() of one object store, without Dexie, from an extension page (same origin as the worker). */
-export async function readStore<T>(page: Page, store: 'feeds' | 'entries' | 'bodies' | 'feedCounts' | 'settings' | 'folders' | 'images'): Promise<T[]> {
+export async function readStore<T>(page: Page, store: 'feeds' | 'entries' | 'bodies' | 'feedCounts' | 'settings' | 'folders' | 'images' | 'status' | 'tombstones'): Promise<T[]> {
   const rows = await page.evaluate(
     ({ name, store }) =>
       new Promise<unknown[]>((done, fail) => {

@@ -73,3 +73,52 @@ describe('fallbacks', () => {
     expect(parseFeed('\ufeff<rss><channel><title>字符串</title></channel></rss>', { url: FEED_URL }).title).toBe('字符串');
   });
 });
+
+/** `xml` with its non-ASCII characters encoded by `encode` (one byte each). */
+function singleByte(xml: string, encode: (char: string) => number): Uint8Array {
+  return Uint8Array.from([...xml].map((char) => (char.charCodeAt(0) < 0x80 ? char.charCodeAt(0) : encode(char))));
+}
+
+/** Russian letters А–я in windows-1251 (0xC0–0xFF). */
+function cp1251(char: string): number {
+  const code = char.charCodeAt(0);
+  if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+  throw new Error(`not in the test table: ${char}`);
+}
+
+describe('Content-Type charset against the XML declaration (RFC 7303)', () => {
+  const russian = (declared: string) => `<?xml version="1.0" encoding="${declared}"?><rss><channel><title>Новости дня</title></channel></rss>`;
+
+  it('shows Cyrillic for text/xml; charset=windows-1251 with an iso-8859-1 declaration', () => {
+    const bytes = singleByte(russian('iso-8859-1'), cp1251);
+    expect(parseFeed(bytes, { url: FEED_URL, contentType: 'text/xml; charset=windows-1251' }).title).toBe('Новости дня');
+  });
+
+  it('lets the HTTP charset win over a declaration that also decodes the bytes', () => {
+    // KOI8-R bytes of "Новости" read as windows-1251 would be other Cyrillic letters: the header decides.
+    const koi8 = new Uint8Array([0xee, 0xcf, 0xd7, 0xcf, 0xd3, 0xd4, 0xc9]);
+    const xml = new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>'), ...koi8, ...new TextEncoder().encode('</title></channel></rss>')]);
+    expect(parseFeed(xml, { url: FEED_URL, contentType: 'application/rss+xml; charset=koi8-r' }).title).toBe('Новости');
+    expect(parseFeed(xml, { url: FEED_URL }).title).toBe('оПЧПУФЙ');
+  });
+
+  it('falls back to the declaration when the HTTP charset cannot decode the bytes', () => {
+    // GBK bytes are not valid UTF-8: the header is proven wrong, the declaration is right.
+    expect(parseFixture('encoding-gbk.xml', { contentType: 'text/xml; charset=utf-8' }).title).toBe('中文订阅源');
+    expect(parseFixture('encoding-shift_jis.xml', { contentType: 'application/xml; charset=us-ascii' }).title).toBe('日本語フィード');
+  });
+
+  it('keeps valid non-ASCII UTF-8 declared as UTF-8 under a server default of iso-8859-1', () => {
+    const utf8 = new TextEncoder().encode('<?xml version="1.0" encoding="utf-8"?><rss><channel><title>Café 中文 — “ok”</title></channel></rss>');
+    expect(parseFeed(utf8, { url: FEED_URL, contentType: 'text/xml; charset=ISO-8859-1' }).title).toBe('Café 中文 — “ok”');
+  });
+
+  it('reads real Latin-1 as Latin-1 when the header says so, whatever the declaration', () => {
+    const latin = singleByte('<?xml version="1.0" encoding="utf-8"?><rss><channel><title>Crème brûlée</title></channel></rss>', (char) => char.charCodeAt(0));
+    expect(parseFeed(latin, { url: FEED_URL, contentType: 'text/xml; charset=iso-8859-1' }).title).toBe('Crème brûlée');
+  });
+
+  it('ignores an unknown HTTP charset and uses the declaration', () => {
+    expect(parseFixture('encoding-big5.xml', { contentType: 'text/xml; charset=x-no-such-charset' }).title).toBe('繁體中文');
+  });
+});

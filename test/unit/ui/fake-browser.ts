@@ -70,11 +70,34 @@ export function resetPermissions(): void {
   fakeBrowser.permissions.request.mockClear();
 }
 
+/** Notifications shown, by id; resetNotifications() empties them. */
+const shown = new Map<string, { title: string; message: string; iconUrl: string; type: string }>();
+
+/** Forget shown notifications and clear the notification and popup spies; for beforeEach. */
+export function resetNotifications(): void {
+  shown.clear();
+  fakeBrowser.notifications.create.mockClear();
+  fakeBrowser.action.openPopup.mockClear();
+  fakeBrowser.tabs.create.mockClear();
+}
+
 /** The fake `browser` object; tests program `runtime.sendMessage`. */
 export const fakeBrowser = {
   i18n: { getMessage, getUILanguage: () => 'en-US' },
   runtime: { sendMessage: vi.fn(), openOptionsPage: vi.fn(async () => undefined), getManifest: () => manifest, getURL: (path: string) => `chrome-extension://fake-id/${path}` },
-  tabs: { query: vi.fn(async () => []), create: vi.fn(async () => ({})) },
+  notifications: {
+    create: vi.fn(async (id: string, options: { title: string; message: string; iconUrl: string; type: string }) => {
+      shown.set(id, options);
+      return id;
+    }),
+    clear: vi.fn(async (id: string) => shown.delete(id)),
+    getAll: vi.fn(async () => Object.fromEntries([...shown.keys()].map((id) => [id, true]))),
+    onClicked: { addListener: vi.fn() },
+  },
+  action: { openPopup: vi.fn(async () => undefined), setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) },
+  tabs: { create: vi.fn(async () => ({})), query: vi.fn(async () => []), update: vi.fn(async () => ({})) },
+  windows: { update: vi.fn(async () => ({})) },
+  alarms: { create: vi.fn(async () => undefined), get: vi.fn(async () => undefined) },
   permissions: {
     contains: vi.fn(async ({ origins = [] }: Permissions) => origins.every(covered)),
     request: vi.fn(async ({ origins = [] }: Permissions) => {
@@ -89,3 +112,8 @@ export const fakeBrowser = {
 };
 
 setHostAccess(true);
+
+/** The notifications on screen, by id. */
+export function shownNotifications(): Map<string, { title: string; message: string; iconUrl: string; type: string }> {
+  return shown;
+}
