@@ -22,7 +22,8 @@ export function PopupHeader({ count, refreshing, round, onRefresh }: PopupHeader
         <span class="count">
           <span data-testid="unread-count">{count ?? ''}</span> <span class="muted">{t('unread')}</span>
         </span>
-        <button type="button" onClick={onRefresh} disabled={refreshing || running} aria-busy={refreshing || running}>
+        {/* A round left unfinished by a stopped worker is resumed (or extended) by Refresh, so only this popup's own pending Refresh disables it. */}
+        <button type="button" onClick={onRefresh} disabled={refreshing} aria-busy={refreshing || running}>
           {t('refresh')}
         </button>
         <button type="button" class="link" onClick={openOptionsPage}>
