@@ -8,6 +8,7 @@ import { memoryBench } from './memory';
 import { CORPUS, hasFeedparser, parseBench } from './parse';
 import { haveSeeds, readerBench } from './reader';
 import { pollBench } from './poll';
+import { popupBench } from './popup';
 import type { BenchRow } from './row';
 import { sizeBench } from './size';
 
@@ -23,6 +24,7 @@ const rows: BenchRow[] = [
   ...memoryBench(),
   ...(await readerBench()),
   ...(await pollBench(join(HERE, '../dist'))),
+  ...(await popupBench(join(HERE, '../dist'))),
 ];
 console.log(table(rows));
 writeFileSync(join(HERE, 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);

@@ -6,10 +6,11 @@ import { entryHandlers } from './entry-handlers';
 import { feedHandlers } from './feed-handlers';
 import { folderHandlers } from './folder-handlers';
 import { optionsHandlers } from './options-handlers';
+import { pageFeedHandlers } from './page-feed-handlers';
 import type { Handlers } from './router';
 import { settingsHandlers } from './settings-handlers';
 
 /** The handlers of every command, working on `db`. */
 export function createHandlers(db: ReaderDB): Handlers {
-  return { ...feedHandlers(db), ...entryHandlers(db), ...settingsHandlers(db), ...optionsHandlers(db), ...folderHandlers(db), ...articleHandlers(db) };
+  return { ...feedHandlers(db), ...entryHandlers(db), ...settingsHandlers(db), ...optionsHandlers(db), ...folderHandlers(db), ...articleHandlers(db), ...pageFeedHandlers(db) };
 }

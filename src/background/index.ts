@@ -5,13 +5,16 @@ import browser from 'webextension-polyfill';
 import { db } from '../db/schema';
 import { ensurePollAlarm, POLL_ALARM } from './alarm';
 import { updateBadge } from './badge';
+import { createMenus, onMenuClick } from './context-menu';
 import { createHandlers } from './handlers';
 import { imagesAtStartup } from './image-hooks';
 import { openFromNotification } from './notifications';
+import { markTab } from './page-feeds';
 import { requestPersistence } from './quota';
 import { createRouter } from './router';
 import { caught } from './worker-errors';
 import { schedulerFor } from './worker-scheduler';
+import { watchSearchIndex } from '../search/watch';
 
 const scheduler = schedulerFor(db);
 
@@ -31,7 +34,18 @@ browser.permissions.onAdded.addListener(() => caught(db, async () => {
 
 browser.notifications?.onClicked.addListener((id) => caught(db, () => openFromNotification(id)));
 
-browser.runtime.onInstalled.addListener(() => caught(db, () => Promise.all([updateBadge(db), requestPersistence(db), imagesAtStartup(db)])));
-browser.runtime.onStartup.addListener(() => caught(db, () => Promise.all([updateBadge(db), imagesAtStartup(db)])));
+// The search index follows the entries from every wake-up on (and backfills after an upgrade); an extension
+// call between segments keeps Chromium from stopping the worker during a long backfill.
+watchSearchIndex(db, async () => void (await browser.runtime.getPlatformInfo()));
+
+// A page that finished loading may advertise a feed: the tab's toolbar icon says so.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'complete') void markTab(db, tabId);
+});
+browser.contextMenus.onClicked.addListener((info) => caught(db, () => onMenuClick(info)));
+
+// Context menu items outlive the worker: they are made at install and browser start.
+browser.runtime.onInstalled.addListener(() => caught(db, () => Promise.all([updateBadge(db), requestPersistence(db), imagesAtStartup(db), createMenus()])));
+browser.runtime.onStartup.addListener(() => caught(db, () => Promise.all([updateBadge(db), imagesAtStartup(db), createMenus()])));
 
 void caught(db, () => Promise.all([ensurePollAlarm(), scheduler.resume()]));

@@ -51,7 +51,8 @@ export function addEntries(db: ReaderDB, rows: Omit<EntryRow, 'id'>[], bodies: O
  */
 export function updateEntries(db: ReaderDB, rows: EntryRow[], bodies: BodyRow[]): Promise<void> {
   return db.transaction('rw', tables(db), async () => {
-    if (rows.length > 0) await db.entries.bulkPut(rows);
+    // The search index must not answer from the old text: search reads these directly until re-indexed.
+    if (rows.length > 0) await db.entries.bulkPut(rows.map((row) => ({ ...row, searchStale: 1 as const })));
     if (bodies.length > 0) await db.bodies.bulkPut(bodies);
   });
 }

@@ -80,6 +80,8 @@ export interface EntryRow {
   coverUrl?: string;
   /** Hash of the entry's content as last stored: a re-poll compares it instead of reading the body. */
   hash: string;
+  /** 1 while the search index holds older text of this entry: set by updateEntries, cleared by src/search/indexer.ts. */
+  searchStale?: 1;
 }
 
 /** An entry's content, read only by the reader (and backups). `id` is the entry's id. */

@@ -2,6 +2,7 @@
 // upgrade() below the last one, never edit a shipped one. The row types live in model.ts.
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { BodyRow, EntryRow, FeedCountRow, FeedRow, FolderRow, ImageRow, SettingRow, TombstoneRow } from './model';
+import type { SegmentRow, ShardRow } from '../search/segment';
 import type { StatusRow } from './status';
 import { upgradeToV2 } from './upgrade-v2';
 
@@ -18,6 +19,9 @@ export class ReaderDB extends Dexie {
   tombstones!: Table<TombstoneRow, [number, string]>;
   status!: Table<StatusRow, StatusRow['key']>;
   images!: Table<ImageRow, string>;
+  /** The search index (src/search/): postings by [shard+segment], and which segments are indexed. */
+  searchShards!: Table<ShardRow, [number, number]>;
+  searchSegments!: Table<SegmentRow, number>;
 
   /** `options` lets tests hand in their own IndexedDB factory. */
   constructor(name = 'mirror-reader', options?: DexieOptions) {
@@ -28,11 +32,11 @@ export class ReaderDB extends Dexie {
       entries: '++id, &[feedId+key], [read+sortAt], [feedId+sortAt], sortAt',
     });
     // v2: list rows and bodies apart, exact per-feed counts, mirrors, folders, settings, retention tombstones,
-    // pictures kept offline.
+    // pictures kept offline, the search index (empty after the upgrade: the worker's indexer backfills it).
     this.version(2)
       .stores({
         feeds: '++id, &url, *urls, nextPollAt, folderId',
-        entries: '++id, &[feedId+key], [read+sortAt], [feedId+read+sortAt], [feedId+sortAt], [starred+sortAt], sortAt',
+        entries: '++id, &[feedId+key], [read+sortAt], [feedId+read+sortAt], [feedId+sortAt], [starred+sortAt], sortAt, searchStale',
         bodies: 'id',
         feedCounts: 'feedId',
         folders: '++id, name, position',
@@ -40,6 +44,8 @@ export class ReaderDB extends Dexie {
         tombstones: '[feedId+key]',
         status: 'key',
         images: 'url, *entryIds',
+        searchShards: '[shard+segment]',
+        searchSegments: 'segment',
       })
       .upgrade(upgradeToV2);
   }

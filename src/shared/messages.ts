@@ -1,6 +1,7 @@
 // Commands pages send to the worker. Data flows back through Dexie (liveQuery), not through replies;
 // replies only say whether the command worked (and a few totals).
 import browser from 'webextension-polyfill';
+import type { PageFeed } from '../background/page-feeds';
 import type { Settings } from '../db/settings';
 import type { RestoreReport } from '../backup/format';
 import type { FeedCandidate, FeedPreview } from '../discovery/model';
@@ -63,6 +64,8 @@ export interface Commands {
   'import-record': { req: { text: string }; res: { feedId: number; title: string; added: number; updated: number } };
   /** Check a backup (the parsed file) and restore it, merging into the library. */
   'restore-backup': { req: { backup: unknown }; res: RestoreReport };
+  /** The feeds the page in tab `tabId` advertises (and its toolbar icon updated to match). */
+  'page-feeds': { req: { tabId: number }; res: { feeds: PageFeed[] } };
 }
 
 export type CommandName = keyof Commands;

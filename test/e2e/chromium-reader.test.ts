@@ -67,7 +67,7 @@ describe('reader tab', () => {
   it('shows the entry opened in the popup: title, feed, date, author, original link, body', async () => {
     expect(readerPages()).toEqual([]);
     reader = await openFromPopup(HOSTILE);
-    expect(reader.url()).toBe(h.ext.url(PAGES.reader) + `#entry=${await entryId(HOSTILE)}`);
+    expect(reader.url()).toBe(h.ext.url(PAGES.reader) + `#entry=${await entryId(HOSTILE)}&view=unread`);
 
     await eventually(() => reader.locator('h1').allInnerTexts()).toEqual([HOSTILE]);
     // The feed's row and the body come from their own queries, a moment after the entry's.
@@ -114,7 +114,7 @@ describe('reader tab', () => {
     expect(await openFromPopup('Spring tides expected this weekend')).toBe(reader);
     // The tab already open shows the new entry: no second tab was opened for it.
     await eventually(() => reader.locator('h1').allInnerTexts()).toEqual(['Spring tides expected this weekend']);
-    expect(reader.url()).toBe(h.ext.url(PAGES.reader) + `#entry=${await entryId('Spring tides expected this weekend')}`);
+    expect(reader.url()).toBe(h.ext.url(PAGES.reader) + `#entry=${await entryId('Spring tides expected this weekend')}&view=unread`);
     expect(readerPages()).toEqual([reader]);
     expect(reloads).toEqual([]);
     // The body is read after the list row: wait for it rather than reading the article at once.

@@ -128,6 +128,29 @@ describe.skipIf(!installed)(`Firefox ESR over WebDriver BiDi${installed ? '' : `
     expect(popup).toEqual({ count: '2', titles: ['Second entry', 'First entry'], feeds: ['Mirror Test Feed', 'Mirror Test Feed'] });
     await tab.screenshot('artifacts/firefox-popup-entries.png');
   });
+
+  it("switches the popup's views (Unread, Starred, All) with their counts, and searches", async () => {
+    // The two unread entries of the test above.
+    await tab.navigate(firefox.url(POPUP));
+    const titles = (label: string) => `document.querySelector('ul[aria-label="${label}"] li .title') && [...document.querySelectorAll('.entries .title')].map((node) => node.textContent)`;
+    const count = (name: string) => `document.querySelector('[data-testid=count-${name}]')?.textContent`;
+    const click = (name: string) => tab.evaluate(`[...document.querySelectorAll('.view-picker button')].find((button) => button.textContent.startsWith('${name}')).click()`);
+    expect(await tab.waitFor(titles('Unread entries'), 'the unread view')).toEqual(['Second entry', 'First entry']);
+    // The counts come from their own live query, which may answer after the list's.
+    expect(await tab.waitFor(`${count('unread')} === '2' && [${count('unread')}, ${count('starred')}]`, 'the counts')).toEqual(['2', '0']);
+    await tab.evaluate(`document.querySelector('.entries li .star').click()`);
+    expect(await tab.waitFor(`${count('starred')} === '1' && 'starred'`, 'the starred count')).toBe('starred');
+    await click('Starred');
+    expect(await tab.waitFor(titles('Starred entries'), 'the starred view')).toEqual(['Second entry']);
+    await click('All');
+    expect(await tab.waitFor(titles('All entries'), 'the all view')).toEqual(['Second entry', 'First entry']);
+    await tab.evaluate(`(() => {
+      const input = document.querySelector('input[type=search]');
+      input.value = 'second';
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    })()`);
+    expect(await tab.waitFor(titles('Search results'), 'the search results')).toEqual(['Second entry']);
+  });
 });
 
 describe.skipIf(!installed)(`Firefox ESR without access to websites${installed ? '' : ` (${skipReason})`}`, () => {

@@ -1,16 +1,29 @@
-// The popup's list of unread entries: plain-text titles, feed names and relative times, one button each.
-// Arrow keys and j/k move focus; Enter or a click opens the entry.
-import { useEffect, useRef } from 'preact/hooks';
+// The popup's list: virtualized, so only the rows on screen (plus a few) exist in the DOM and are read from
+// IndexedDB, at any size. Rows are plain text. Keyboard: arrows or j/k move a roving focus (the active row's
+// buttons are the only ones in the tab order, and the active row stays rendered while scrolled away), Enter
+// opens, m toggles read, s toggles the star, Home/End jump.
+import { defaultRangeExtractor, type Range } from '@tanstack/virtual-core';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryRow } from '../../db/model';
 import { t, uiLocale } from '../../ui/i18n';
 import { shortcutKey } from '../../ui/keys';
 import { relativeTime } from '../../ui/time';
+import { useVirtualizer } from './use-virtualizer';
 
-/** Props: the entries to show, feed titles by id, what opening does, and when "now" is. */
+/** Height of one row in pixels (two lines of title, one of feed and time): fixed, so nothing is measured. */
+export const ROW_HEIGHT = 64;
+
+/** Props: the size of the list, the rows read so far by position, feed names, and what the keys do. */
 export interface EntryListProps {
-  entries: EntryRow[];
+  label: string;
+  count: number;
+  rowAt: (index: number) => EntryRow | undefined;
+  /** The positions on screen changed: read the rows of [first, last]. */
+  onRange: (first: number, last: number) => void;
   feedTitles: ReadonlyMap<number, string>;
-  onOpen: (entryId: number) => void;
+  onOpen: (entry: EntryRow) => void;
+  onToggleRead: (entry: EntryRow) => void;
+  onToggleStar: (entry: EntryRow) => void;
   now: number;
 }
 
@@ -19,50 +32,108 @@ const MOVES: Record<string, 'next' | 'previous' | 'first' | 'last'> = {
   ArrowDown: 'next', j: 'next', ArrowUp: 'previous', k: 'previous', Home: 'first', End: 'last',
 };
 
-/** The unread list, keyboard-navigable from anywhere in the popup. */
-export function EntryList({ entries, feedTitles, onOpen, now }: EntryListProps) {
-  const list = useRef<HTMLUListElement>(null);
-  const locale = uiLocale();
+/** The list; keys work from anywhere in the popup except while typing. */
+export function EntryList(props: EntryListProps) {
+  const { count, rowAt, onRange } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  /** A row to focus once it is rendered (a key moved to a row scrolled out of the DOM). */
+  const pendingFocus = useRef<number | undefined>(undefined);
+  const current = Math.min(active, Math.max(count - 1, 0));
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    // The first paint happens before the element is measured: assume the popup's list area.
+    initialRect: { width: 360, height: 440 },
+    // The active row stays in the DOM, so focus is never lost to a row scrolled away.
+    rangeExtractor: (range: Range) => [...new Set([...defaultRangeExtractor(range), current])].filter((index) => index < count).sort((a, b) => a - b),
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  useEffect(() => onRange(first, last), [first, last, count]);
 
+  const focusRow = (index: number) => {
+    const button = scroller.current?.querySelector<HTMLButtonElement>(`li[data-index="${index}"] .open`);
+    if (!button) return false;
+    button.focus();
+    pendingFocus.current = undefined;
+    return true;
+  };
+  useEffect(() => {
+    if (pendingFocus.current !== undefined) focusRow(pendingFocus.current);
+  });
+
+  // Keys read the latest state through refs: effects run after paint, so a listener re-registered per render
+  // would see the previous row for a key pressed right after another.
+  const latest = useRef({ props, current, virtualizer });
+  latest.current = { props, current, virtualizer };
+  const activate = (index: number) => {
+    latest.current.current = index;
+    setActive(index);
+  };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const move = MOVES[shortcutKey(event) ?? ''];
-      if (!move || !list.current) return;
-      const buttons = [...list.current.querySelectorAll<HTMLButtonElement>('button')];
-      const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
-      const target = pick(buttons.length, current, move);
-      if (target === undefined) return;
+      const { props: now, current: from, virtualizer: list } = latest.current;
+      const key = shortcutKey(event);
+      if (key === undefined || now.count === 0) return;
+      const move = MOVES[key];
+      if (move) {
+        event.preventDefault();
+        const inList = scroller.current?.contains(document.activeElement) ?? false;
+        // From outside the list the first key only brings focus back to the active row.
+        const target = inList ? pick(now.count, from, move) : from;
+        activate(target);
+        list.scrollToIndex(target, { align: 'auto' });
+        if (!focusRow(target)) pendingFocus.current = target;
+        return;
+      }
+      const entry = now.rowAt(from);
+      if (!entry) return;
+      if (key === 'm') now.onToggleRead(entry);
+      else if (key === 's') now.onToggleStar(entry);
+      else return;
       event.preventDefault();
-      buttons[target]?.focus();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
+  const locale = uiLocale();
   return (
-    <ul class="entries" aria-label={t('unreadEntriesLabel')} ref={list}>
-      {entries.map((entry) => {
-        const at = entry.publishedAt ?? entry.sortAt;
-        return (
-          <li key={entry.id}>
-            <button type="button" onClick={() => onOpen(entry.id)}>
-              <span class="title">{entry.title.trim() || t('untitled')}</span>
-              <span class="meta">
-                <span class="feed">{feedTitles.get(entry.feedId) ?? t('unknownFeed')}</span>
-                <time dateTime={new Date(at).toISOString()}>{relativeTime(at, now, locale)}</time>
-              </span>
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+    <div class="entry-scroller" ref={scroller}>
+      <ul class="entries" aria-label={props.label} style={{ height: `${virtualizer.getTotalSize()}px` }}>
+        {items.map((item) => {
+          const entry = rowAt(item.index);
+          const tabIndex = item.index === current ? 0 : -1;
+          const style = { transform: `translateY(${item.start}px)`, height: `${ROW_HEIGHT}px` };
+          if (!entry) return <li key={item.key} data-index={item.index} aria-setsize={count} aria-posinset={item.index + 1} class="placeholder" style={style} />;
+          const at = entry.publishedAt ?? entry.sortAt;
+          return (
+            <li key={item.key} data-index={item.index} aria-setsize={count} aria-posinset={item.index + 1} class={entry.read ? 'read' : 'unread'} style={style}>
+              <button type="button" class="open" tabIndex={tabIndex} onClick={() => props.onOpen(entry)} onFocus={() => activate(item.index)}>
+                <span class="title">{entry.title.trim() || t('untitled')}</span>
+                <span class="meta">
+                  <span class="feed">{props.feedTitles.get(entry.feedId) ?? t('unknownFeed')}</span>
+                  <time dateTime={new Date(at).toISOString()}>{relativeTime(at, props.now, locale)}</time>
+                </span>
+              </button>
+              <button type="button" class="star" tabIndex={tabIndex} aria-pressed={entry.starred === 1} aria-label={t('star')} title={t('star')} onClick={() => props.onToggleStar(entry)} onFocus={() => activate(item.index)}>
+                {entry.starred ? '★' : '☆'}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 
-/** The index to focus for `move` from `current` (-1 when focus is outside the list). */
-export function pick(count: number, current: number, move: 'next' | 'previous' | 'first' | 'last'): number | undefined {
-  if (count === 0) return undefined;
-  if (move === 'first' || (current < 0 && move === 'next')) return 0;
-  if (move === 'last' || (current < 0 && move === 'previous')) return count - 1;
+/** The index to focus for `move` from `current`. */
+export function pick(count: number, current: number, move: 'next' | 'previous' | 'first' | 'last'): number {
+  if (move === 'first') return 0;
+  if (move === 'last') return count - 1;
   return move === 'next' ? Math.min(current + 1, count - 1) : Math.max(current - 1, 0);
 }

@@ -1,123 +1,96 @@
-// The toolbar popup: unread entries newest first, refresh, mark all read. Text only: titles are shown as
-// plain strings, never as HTML.
+// The toolbar popup: the chosen list (a view or search results) in a virtualized list, Refresh with
+// progress, Mark all read, failing feeds, and the feeds the current page offers. Text only: titles are shown
+// as plain strings, never as HTML. Data comes from Dexie; every change goes to the worker as a command.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { feedDisplayTitle, type EntryRow, type FeedRow } from '../../db/model';
-import { allFeeds } from '../../db/queries';
-import { latestEntryId, viewCount, viewEntries, type ListView } from '../../db/views';
+import { feedDisplayTitle, type EntryRow } from '../../db/model';
+import { allFeeds, allFolders, feedCounts } from '../../db/queries';
+import { db } from '../../db/schema';
+import type { RoundStatus } from '../../db/status';
+import type { ListView } from '../../db/views';
 import type { AppError } from '../../shared/errors';
+import { ErrorAlert } from '../../ui/error-alert';
 import { useHostAccess } from '../../ui/host-access';
 import { t } from '../../ui/i18n';
-import { useLiveQuery, type Live } from '../../ui/live-query';
-import { openOptionsPage } from '../../ui/options-page';
+import { useLiveQuery } from '../../ui/live-query';
 import { command } from '../../ui/send';
-import { ErrorAlert } from '../../ui/error-alert';
 import { AccessNotice } from './access-notice';
-import { EntryList } from './entry-list';
+import { FailingFeeds } from './failing-feeds';
+import { ListBody } from './list-body';
+import { PageFeeds } from './page-feeds';
 import { PopupHeader } from './popup-header';
-
-/** Rendering more than this many rows buys nothing in a 540px popup; the footer says how many are hidden. */
-export const ENTRY_CAP = 200;
-
-const UNREAD: ListView = { kind: 'unread' };
-
-/** The rows shown and the newest entry id when they were read ("mark all read" goes no further). */
-async function unreadList(): Promise<{ rows: EntryRow[]; maxId: number }> {
-  const [rows, maxId] = await Promise.all([viewEntries(UNREAD, 0, ENTRY_CAP), latestEntryId()]);
-  return { rows, maxId };
-}
+import { SearchBox } from './search-box';
+import { ViewPicker } from './view-picker';
+import { listViewOf, type Filter, type Scope } from './view-state';
 
 /** The whole popup. */
 export function PopupApp() {
-  const list = useLiveQuery(unreadList, []);
-  const entries: Live<EntryRow[]> = list.status === 'ready' ? { status: 'ready', value: list.value.rows } : list;
-  const count = useLiveQuery(() => viewCount(UNREAD), []);
-  const feeds = useLiveQuery(() => allFeeds(), []);
+  const [filter, setFilter] = useState<Filter>('unread');
+  const [scope, setScope] = useState<Scope>({ kind: 'everything' });
+  const [query, setQuery] = useState('');
   const [refreshing, setRefreshing] = useState(false);
   const [status, setStatus] = useState('');
-  const [failed, setFailed] = useState(0);
   const [error, setError] = useState<AppError | undefined>();
+  const feeds = useLiveQuery(() => allFeeds(), []);
+  const folders = useLiveQuery(() => allFolders(), []);
+  const counts = useLiveQuery(() => feedCounts(), []);
+  const round = useLiveQuery(async () => (await db.status.get('round')) as RoundStatus | undefined, []);
   const access = useHostAccess();
-  const feedTitles = useMemo(() => new Map((feeds.status === 'ready' ? feeds.value : []).map((feed) => [feed.id, feedDisplayTitle(feed)])), [feeds]);
+  const view: ListView = listViewOf(filter, scope);
+  const feedList = feeds.status === 'ready' ? feeds.value : [];
+  const feedTitles = useMemo(() => new Map(feedList.map((feed) => [feed.id, feedDisplayTitle(feed)])), [feeds]);
+  const unread = counts.status === 'ready' ? [...counts.value.values()].reduce((sum, row) => sum + row.unread, 0) : undefined;
 
-  // Put focus on the first entry once, so the keyboard works from the moment the popup opens.
-  const firstReady = entries.status === 'ready' && entries.value.length > 0;
-  useEffect(() => {
-    if (firstReady) document.querySelector<HTMLButtonElement>('.entries button')?.focus();
-  }, [firstReady]);
+  // A reply that failed shows its error; a reply that worked says what it did in the status line.
+  async function run<T>(promise: Promise<{ ok: true; value: T } | { ok: false; error: AppError }>, done?: (value: T) => string) {
+    setError(undefined);
+    const result = await promise;
+    if (!result.ok) setError(result.error);
+    else if (done) setStatus(done(result.value));
+  }
 
   async function refresh() {
     setRefreshing(true);
-    setError(undefined);
     setStatus(t('refreshing'));
-    const result = await command('refresh', {});
+    await run(command('refresh', {}), (value) => (value.failed > 0 ? t('refreshFailed', value.failed) : t('refreshDone', value.feeds, value.added)));
     setRefreshing(false);
-    if (!result.ok) {
-      setStatus('');
-      setError(result.error);
-      return;
-    }
-    setFailed(result.value.failed);
-    setStatus(result.value.failed > 0 ? t('refreshFailed', result.value.failed) : t('refreshDone', result.value.feeds, result.value.added));
   }
 
-  async function open(entryId: number) {
-    const result = await command('open-entry', { entryId });
+  const open = async (entry: EntryRow) => {
+    const result = await command('open-entry', query === '' ? { entryId: entry.id, view } : { entryId: entry.id });
     if (result.ok) window.close();
     else setError(result.error);
-  }
+  };
 
-  async function markAllRead() {
-    setError(undefined);
-    if (list.status !== 'ready') return;
-    const result = await command('mark-view-read', { view: UNREAD, maxId: list.value.maxId });
-    if (result.ok) setStatus(t('markedAllRead', result.value.count));
-    else setError(result.error);
-  }
-
-  const total = count.status === 'ready' ? count.value : undefined;
   return (
     <>
-      <PopupHeader count={total} refreshing={refreshing} failed={failed} onRefresh={() => void refresh()} />
+      <PopupHeader count={unread} refreshing={refreshing} round={round.status === 'ready' ? round.value : undefined} onRefresh={() => void refresh()} />
+      <PageFeeds onSubscribed={(title) => setStatus(t('subscribed', title))} onError={setError} />
+      <SearchBox onSearch={setQuery} onLeave={() => document.querySelector<HTMLButtonElement>('.entries .open[tabindex="0"]')?.focus()} />
+      {query === '' && (
+        <ViewPicker filter={filter} scope={scope} feeds={feedList} folders={folders.status === 'ready' ? folders.value : []} counts={counts.status === 'ready' ? counts.value : new Map()}
+          onFilter={(next) => {
+            setFilter(next);
+            if (next === 'starred') setScope({ kind: 'everything' });
+          }}
+          onScope={(next) => {
+            setScope(next);
+            if (filter === 'starred') setFilter('unread');
+          }}
+        />
+      )}
       <p class="status" role="status">{status}</p>
       {access === false && <AccessNotice />}
       {error && <ErrorAlert error={error} />}
-      <main class="popup-main">
-        <Body entries={entries} feeds={feeds} feedTitles={feedTitles} onOpen={(id) => void open(id)} />
-      </main>
-      <footer class="popup-footer">
-        <span class="muted">{entries.status === 'ready' && total !== undefined && total > entries.value.length ? t('moreEntries', entries.value.length, total) : ''}</span>
-        <button type="button" onClick={() => void markAllRead()} disabled={!total}>
-          {t('markAllRead')}
-        </button>
-      </footer>
+      <FailingFeeds feeds={feedList.filter((feed) => scope.kind !== 'feed' || feed.id === scope.feedId)} />
+      <ListBody
+        source={query === '' ? { kind: 'view', view } : { kind: 'search', query }}
+        feeds={feeds}
+        feedTitles={feedTitles}
+        onOpen={(entry) => void open(entry)}
+        onToggleRead={(entry) => void run(command('mark-read', { entryIds: [entry.id], read: entry.read === 0 }))}
+        onToggleStar={(entry) => void run(command('set-starred', { entryIds: [entry.id], starred: entry.starred === 0 }))}
+        onMarkAll={(promise) => void run(promise, (value) => t('markedAllRead', value.count))}
+      />
     </>
   );
-}
-
-type BodyProps = {
-  entries: Live<EntryRow[]>;
-  feeds: Live<FeedRow[]>;
-  feedTitles: ReadonlyMap<number, string>;
-  onOpen: (entryId: number) => void;
-};
-
-/** Loading, error, empty (with a hint when there are no feeds at all) or the list. */
-function Body({ entries, feeds, feedTitles, onOpen }: BodyProps) {
-  if (entries.status === 'error') return <p class="alert" role="alert">{t('loadFailed', entries.error.message)}</p>;
-  if (entries.status === 'loading') return <p class="empty">{t('loading')}</p>;
-  if (entries.value.length === 0) {
-    const noFeeds = feeds.status === 'ready' && feeds.value.length === 0;
-    return (
-      <div class="empty">
-        <strong>{t('noUnread')}</strong>
-        <p>{noFeeds ? t('noFeedsHint') : t('noUnreadHint')}</p>
-        {noFeeds && (
-          <button type="button" class="primary" onClick={openOptionsPage}>
-            {t('addFeeds')}
-          </button>
-        )}
-      </div>
-    );
-  }
-  return <EntryList entries={entries.value} feedTitles={feedTitles} onOpen={onOpen} now={Date.now()} />;
 }

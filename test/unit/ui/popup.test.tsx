@@ -12,6 +12,10 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-b
 let root: HTMLElement;
 const now = Date.now();
 
+// happy-dom lays nothing out: the list's scroll area reports the popup's size, so the virtualizer shows rows.
+vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(440);
+vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(360);
+
 beforeEach(async () => {
   await resetDb();
   fakeBrowser.runtime.sendMessage.mockReset();
@@ -59,7 +63,7 @@ describe('popup', () => {
     render(<PopupApp />, root);
     await vi.waitFor(() => expect(items()).toHaveLength(1));
     await act(async () => items()[0]!.querySelector('button')!.click());
-    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'open-entry', payload: { entryId: 7 } });
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'open-entry', payload: { entryId: 7, view: { kind: 'unread' } } });
     await vi.waitFor(() => expect(close).toHaveBeenCalled());
   });
 
@@ -67,8 +71,10 @@ describe('popup', () => {
     await db.feeds.add(feed(1, 'Alpha'));
     await seedEntries([entry(1, 1, 'A', now), entry(2, 1, 'B', now - 1000), entry(3, 1, 'C', now - 2000)]);
     render(<PopupApp />, root);
-    await vi.waitFor(() => expect(document.activeElement?.textContent).toContain('A'));
+    await vi.waitFor(() => expect(items()).toHaveLength(3));
     const press = (key: string) => act(() => void document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));
+    await press('Home');
+    expect(document.activeElement?.textContent).toContain('A');
     await press('j');
     await press('ArrowDown');
     expect(document.activeElement?.textContent).toContain('C');
@@ -95,6 +101,6 @@ describe('popup', () => {
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'refresh', payload: {} });
     await act(async () => finish({ ok: true, value: { feeds: 3, added: 1, failed: 2 } }));
     await vi.waitFor(() => expect(refresh().disabled).toBe(false));
-    expect(root.querySelector('.failed')?.textContent).toBe('2 failed');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Feeds that could not be updated: 2. The options page says why.');
   });
 });

@@ -1,0 +1,65 @@
+// The worker's side of search: the indexer runs whenever entries were added, deleted or changed —
+// whoever wrote them (a poll, an import, a restore, retention) — and once at every wake-up, which also
+// backfills an index that is missing (after the upgrade to schema v2). One run at a time; writes that land
+// during a run start another. While a polling round runs (status 'round' without finishedAt) it waits for
+// the round's end, so indexing never competes with a poll for the worker.
+import { liveQuery } from 'dexie';
+import type { ReaderDB } from '../db/schema';
+import { latestEntryId } from '../db/views';
+import { updateSearchIndex } from './indexer';
+
+/** Wait this long after a write before indexing, so a poll round's many writes end in one run. */
+const SETTLE_MS = 1500;
+/** How long a round may hold indexing off. */
+const ROUND_PATIENCE_MS = 10 * 60_000;
+
+/** Keep the index of `db` current while this context lives; `keepAlive` runs between segments. Returns a stop function. */
+export function watchSearchIndex(db: ReaderDB, keepAlive?: () => Promise<void>): () => void {
+  let running: Promise<void> | undefined;
+  let again = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = '';
+
+  const run = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          await updateSearchIndex(db, keepAlive);
+        } catch (error) {
+          // The next write tries again; search reads unindexed entries directly meanwhile.
+          console.warn('[mirror-reader] search indexing failed', error);
+        }
+      } while (again);
+    })();
+    await running;
+    running = undefined;
+  };
+
+  // What a write that matters to the index changes: the newest id, the number of entries, the indexed
+  // segments; '' while a round runs.
+  const state = async () => {
+    const [latest, counts, segments, stale, round] = await Promise.all([latestEntryId(db), db.feedCounts.toArray(), db.searchSegments.count(), db.entries.where('searchStale').equals(1).count(), db.status.get('round')]);
+    // A round older than ROUND_PATIENCE_MS is taken as abandoned (its worker resumes it, but never waits on it).
+    if (round?.key === 'round' && round.finishedAt === undefined && round.startedAt > Date.now() - ROUND_PATIENCE_MS) return '';
+    return `${latest}:${counts.reduce((sum, row) => sum + row.total, 0)}:${segments}:${stale}`;
+  };
+  const subscription = liveQuery(state).subscribe({
+    next: (value) => {
+      if (value === last) return;
+      last = value;
+      clearTimeout(timer);
+      if (value === '') return;
+      timer = setTimeout(() => void run(), SETTLE_MS);
+    },
+    error: (error: unknown) => console.warn('[mirror-reader] search index watch failed', error),
+  });
+  return () => {
+    clearTimeout(timer);
+    subscription.unsubscribe();
+  };
+}
