@@ -29,6 +29,8 @@ export default defineConfig({
   plugins: [crx({ manifest: firefox ? firefoxManifest() : (baseManifest as ManifestV3Export), browser: firefox ? 'firefox' : 'chrome' })],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
+    // Chromium and Firefox both support <link rel=modulepreload>: Vite's polyfill for it is dead weight in every page.
+    modulePreload: { polyfill: false },
     outDir: firefox ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
     target: 'es2022',

@@ -19,7 +19,7 @@ const packagesWithoutSideEffects: Plugin = {
 const SELF = Symbol('resolving');
 
 /** The files esbuild writes for `entries` bundled into one minified ES module (JS, plus CSS if any is imported). */
-export async function esbuildOutputs(entries: string[]): Promise<Uint8Array[]> {
+export async function esbuildOutputs(entries: string[], scriptsOnly = false): Promise<Uint8Array[]> {
   const result = await build({
     entryPoints: entries,
     bundle: true,
@@ -37,5 +37,5 @@ export async function esbuildOutputs(entries: string[]): Promise<Uint8Array[]> {
     logLevel: 'silent',
     plugins: [packagesWithoutSideEffects],
   });
-  return result.outputFiles.map((file) => file.contents);
+  return result.outputFiles.filter((file) => !scriptsOnly || file.path.endsWith('.js')).map((file) => file.contents);
 }

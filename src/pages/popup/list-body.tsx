@@ -1,10 +1,9 @@
 // The list area: reads the count and the rows on screen for a view or a search, shows the list or what to do
 // when it is empty, and the footer's Mark all read — for a view, the entries with ids up to the newest id
 // read together with the rows shown; for a search, exactly the results listed.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { EntryRow, FeedRow } from '../../db/model';
 import { encodeView, viewCount } from '../../db/views';
-import { searchEntries } from '../../search/search';
 import type { Result } from '../../shared/messages';
 import { t } from '../../ui/i18n';
 import { useLiveQuery, type Live } from '../../ui/live-query';
@@ -12,6 +11,7 @@ import { openOptionsPage } from '../../ui/options-page';
 import { command } from '../../ui/send';
 import { EntryList } from './entry-list';
 import { searchWindow, viewWindow, windowFor, type ListSource, type ListWindow } from './list-source';
+import { loadSearch } from './search-loader';
 
 /** Props: what to list, the feeds (for names and the empty state), and the actions. */
 export interface ListBodyProps {
@@ -31,7 +31,9 @@ export function ListBody({ source, feeds, feedTitles, onOpen, onToggleRead, onTo
   const current = range.key === key ? range : { key, ...windowFor(0, 0) };
   // Each answer carries the key it was read for: a live query keeps its last value while the next one runs,
   // which for a moment would be the previous list's.
-  const ids = useLiveQuery(async () => ({ key, ids: source.kind === 'search' ? await searchEntries(source.query) : undefined }), [key]);
+  const search = useSearchModule(source.kind === 'search');
+  // The module is loaded outside the live query: awaiting an import inside one would lose track of its reads.
+  const ids = useLiveQuery(async () => ({ key, ids: source.kind === 'search' && search ? await search.searchEntries(source.query) : undefined }), [key, search]);
   const total = useLiveQuery(async () => ({ key, count: source.kind === 'view' ? await viewCount(source.view) : 0 }), [key]);
   const found = ids.status === 'ready' && ids.value.key === key ? ids.value.ids : undefined;
   const viewTotal = total.status === 'ready' && total.value.key === key ? total.value.count : undefined;
@@ -91,4 +93,18 @@ function Empty({ source, noFeeds }: { source: ListSource; noFeeds: boolean }) {
       )}
     </div>
   );
+}
+
+/** The search module once a search needs it (undefined until then, and while it loads). */
+function useSearchModule(needed: boolean): Awaited<ReturnType<typeof loadSearch>> | undefined {
+  const [module, setModule] = useState<Awaited<ReturnType<typeof loadSearch>> | undefined>();
+  useEffect(() => {
+    if (!needed || module) return;
+    let live = true;
+    void loadSearch().then((loaded) => live && setModule(() => loaded));
+    return () => {
+      live = false;
+    };
+  }, [needed, module]);
+  return module;
 }

@@ -2,6 +2,7 @@
 // it, and the down arrow moves into the results.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../ui/i18n';
+import { loadSearch } from './search-loader';
 
 /** Typing pauses this long before a search runs. */
 const DEBOUNCE_MS = 200;
@@ -53,7 +54,7 @@ export function SearchBox({ onSearch, onLeave }: SearchBoxProps) {
   };
   return (
     <div class="search-row" role="search">
-      <input ref={input} type="search" aria-label={t('search')} placeholder={t('searchPlaceholder')} value={text} onInput={(event) => setText(event.currentTarget.value)} onKeyDown={onKeyDown} />
+      <input ref={input} type="search" aria-label={t('search')} placeholder={t('searchPlaceholder')} value={text} onFocus={() => void loadSearch()} onInput={(event) => setText(event.currentTarget.value)} onKeyDown={onKeyDown} />
     </div>
   );
 }

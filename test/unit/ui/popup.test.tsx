@@ -12,9 +12,10 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-b
 let root: HTMLElement;
 const now = Date.now();
 
-// happy-dom lays nothing out: the list's scroll area reports the popup's size, so the virtualizer shows rows.
-vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(440);
-vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(360);
+// happy-dom lays nothing out: the list's scroll area reports the popup's size (the virtualizer reads its
+// offset size), so it shows rows.
+vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(440);
+vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(360);
 
 beforeEach(async () => {
   await resetDb();
