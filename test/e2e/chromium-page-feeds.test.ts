@@ -1,6 +1,6 @@
 // Subscribing from the page in real Chromium: a tab whose page advertises a feed gets the feed icon state
 // (its title says so), the popup offers the feed and subscribes in one click, and the context menu items
-// exist. Headless Chromium draws no native context menu, so a right-click cannot be driven; the menu's click
+// exist, and their target, the options page at #subscribe=<address>, finds and previews the feed. Headless Chromium draws no native context menu, so a right-click cannot be driven; the menu's click
 // handler is unit-tested (test/unit/background/context-menu.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlPage, postsOn, rssRoute } from './support/fixtures';
@@ -50,6 +50,15 @@ describe('subscribe from the page', () => {
     await eventually(() => popup.locator('.entries li .title').allInnerTexts()).toEqual(['Lighthouse restored']);
     expect(await titleOf(blogTab)).toBe('Mirror Reader');
     await popup.close();
+  });
+
+  it('opens the options page at #subscribe=<address> (the popup\'s Preview, the context menu) with that page\'s feed previewed', async () => {
+    const options = await h.open('options', `#subscribe=${encodeURIComponent(`${h.server.origin}/blog.html`)}`);
+    const found = options.getByRole('region', { name: 'Feeds found' });
+    await eventually(() => found.locator('#preview-title').innerText()).toBe('Harbour Blog');
+    expect(await options.getByLabel('Feed or page URL').inputValue()).toBe(`${h.server.origin}/blog.html`);
+    expect(new URL(options.url()).hash).toBe('#subscribe');
+    await options.close();
   });
 
   it('has its context menu items (updating an item that does not exist is refused)', async () => {

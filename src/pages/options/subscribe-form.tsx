@@ -10,6 +10,7 @@ import { requestHostAccess } from '../../ui/host-access';
 import { t } from '../../ui/i18n';
 import { command } from '../../ui/send';
 import { Candidates } from './candidates';
+import { useSubscribeHash } from './subscribe-hash';
 
 /** Props: whether access to websites is granted (undefined while unknown), and where to announce progress. */
 export interface SubscribeFormProps {
@@ -64,6 +65,15 @@ export function SubscribeForm({ access, onStatus }: SubscribeFormProps) {
       input.current?.focus();
     }
   }
+
+  // Opened from the popup or the context menu at #subscribe=<address>: look at once, as if typed and submitted.
+  // Without access to websites the request needs the user's own click, so the address only fills the field.
+  useSubscribeHash((address) => {
+    setUrl(address);
+    input.current?.scrollIntoView({ block: 'center' });
+    input.current?.focus();
+    if (access !== false) void discover(address);
+  });
 
   function subscribed(title: string) {
     setFound(undefined);

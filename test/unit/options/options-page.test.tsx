@@ -133,3 +133,32 @@ describe('subscribing on the options page', () => {
     expect(button('Subscribe')).toBeUndefined();
   });
 });
+
+describe('opened at #subscribe=<address> (the popup and the context menu link here)', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  it('reads the address', async () => {
+    const { subscribeAddress } = await import('../../../src/pages/options/subscribe-hash');
+    expect(subscribeAddress(`#subscribe=${encodeURIComponent('https://blog.example/feed?a=1&b=2')}`)).toBe('https://blog.example/feed?a=1&b=2');
+    expect(subscribeAddress('#subscribe')).toBeUndefined();
+    expect(subscribeAddress('#subscribe=%20')).toBeUndefined();
+    expect(subscribeAddress('#feeds')).toBeUndefined();
+  });
+
+  it('fills the field and finds the feeds at once, then takes the address off the address bar', async () => {
+    replies.discover = () => ({ ok: true, value: { candidates: [] } });
+    history.replaceState(null, '', `${location.pathname}#subscribe=${encodeURIComponent('https://blog.example/post/1')}`);
+    render(<OptionsApp />, root);
+    await vi.waitFor(() => expect(sent()).toContainEqual({ type: 'discover', payload: { url: 'https://blog.example/post/1' } }));
+    expect(input().value).toBe('https://blog.example/post/1');
+    expect(location.hash).toBe('#subscribe');
+  });
+
+  it('follows a later link into the open page', async () => {
+    replies.discover = () => ({ ok: true, value: { candidates: [] } });
+    render(<OptionsApp />, root);
+    history.replaceState(null, '', `${location.pathname}#subscribe=${encodeURIComponent('https://other.example/')}`);
+    await act(() => void window.dispatchEvent(new HashChangeEvent('hashchange')));
+    await vi.waitFor(() => expect(sent()).toContainEqual({ type: 'discover', payload: { url: 'https://other.example/' } }));
+  });
+});
