@@ -22,14 +22,26 @@ browser.alarms.onAlarm.addListener((alarm) => {
   return undefined;
 });
 
-// Access to websites given back (options banner, browser settings): feeds that failed for lack of it would
-// otherwise wait out their error backoff, up to a day.
-browser.permissions.onAdded.addListener(() => caught(db, async () => {
-  await scheduler.refresh();
-  await updateBadge(db);
-}));
+// Notifications are an optional permission: their API exists only once the user allowed them, which may
+// happen while this worker runs (then the listener is added from permissions.onAdded).
+let hearingClicks = false;
+function hearNotificationClicks(): void {
+  if (hearingClicks || !browser.notifications) return;
+  browser.notifications.onClicked.addListener((id) => caught(db, () => openFromNotification(id)));
+  hearingClicks = true;
+}
+hearNotificationClicks();
 
-browser.notifications?.onClicked.addListener((id) => caught(db, () => openFromNotification(id)));
+// Access to websites given back (options banner, browser settings): feeds that failed for lack of it would
+// otherwise wait out their error backoff, up to a day. Notifications allowed: nothing to poll for.
+browser.permissions.onAdded.addListener((added) => {
+  hearNotificationClicks();
+  if (!added.origins?.length) return undefined;
+  return caught(db, async () => {
+    await scheduler.refresh();
+    await updateBadge(db);
+  });
+});
 
 browser.runtime.onInstalled.addListener(() => caught(db, () => Promise.all([updateBadge(db), requestPersistence(db), imagesAtStartup(db)])));
 browser.runtime.onStartup.addListener(() => caught(db, () => Promise.all([updateBadge(db), imagesAtStartup(db)])));

@@ -12,6 +12,7 @@ import { command } from '../../ui/send';
 import { useSettings } from '../../ui/settings';
 import { when } from './feed-status';
 import { MirrorsEditor } from './mirrors-editor';
+import { NotifyChoice } from './notify-choice';
 import { intervalText } from './settings-section';
 
 const INTERVALS = [5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 4320, 10080];
@@ -91,10 +92,7 @@ export function FeedSettings({ id, feed, counts, onStatus }: FeedSettingsProps) 
           <label for={field('count')}>{t('keepCountLabel')}</label>
           <input id={field('count')} type="number" min={0} max={FEED_LIMITS.maxKeepCount} value={count} placeholder={global ? String(global.keepCount) : ''} onInput={(event) => setCount(event.currentTarget.value)} />
         </div>
-        <label class="choice">
-          <input type="checkbox" checked={notify} onChange={(event) => setNotify(event.currentTarget.checked)} />
-          {t('feedNotifyLabel')}
-        </label>
+        <NotifyChoice id={field('notify')} checked={notify} onChange={setNotify} />
         <div class="row">
           <button type="submit" class="primary" disabled={busy}>
             {t('saveFeedSettings')}
