@@ -35,12 +35,31 @@ const folderOf = async (feedId: number) => (await storedFeeds(h.control)).find((
 const group = (name: string) => options.locator('section.folder').filter({ has: options.getByRole('heading', { name: new RegExp(`^${name} `) }) });
 
 describe('feeds and folders', () => {
+  it('leaves the bottom of the window to the page while the status line has nothing to say', async () => {
+    // The first feed row scrolled down to the window's bottom edge: what is drawn on its last line is the row.
+    const bottomLine = await options.evaluate(() => {
+      const row = document.querySelector('.feed-row')!;
+      row.scrollIntoView({ block: 'end' });
+      const box = row.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + 60, innerHeight - 4);
+      return { rowAtBottom: Math.abs(box.bottom - innerHeight) < 2, drawnThere: hit?.closest('.feed-row, [role="status"]')?.className };
+    });
+    expect(bottomLine).toEqual({ rowAtBottom: true, drawnThere: 'feed-row' });
+  });
+
   it('creates folders from the page', async () => {
     for (const name of ['Tech', 'News']) {
       await options.getByLabel('New folder').fill(name);
       await options.getByRole('button', { name: 'Create folder' }).click();
       await eventually(() => options.getByRole('status').innerText()).toBe(`Folder “${name}” created.`);
     }
+    // Saying something, the status line stays in sight at the bottom of the window, wherever the page is scrolled.
+    const status = await options.evaluate(() => {
+      scrollTo(0, 0);
+      const box = document.querySelector('[role="status"]')!.getBoundingClientRect();
+      return { text: document.querySelector('[role="status"]')!.textContent, inSight: box.bottom <= innerHeight && box.top > innerHeight - 80 };
+    });
+    expect(status).toEqual({ text: 'Folder “News” created.', inSight: true });
     expect((await readStore<FolderRow>(h.control, 'folders')).map((folder) => folder.name)).toEqual(['Tech', 'News']);
     await eventually(groups).toEqual([
       ['Tech', []],
