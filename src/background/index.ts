@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import { db } from '../db/schema';
 import { ensurePollAlarm, POLL_ALARM } from './alarm';
 import { updateBadge } from './badge';
+import { installEmbedRules } from './embed-rules';
 import { createHandlers } from './handlers';
 import { imagesAtStartup } from './image-hooks';
 import { openFromNotification } from './notifications';
@@ -43,7 +44,7 @@ browser.permissions.onAdded.addListener((added) => {
   });
 });
 
-browser.runtime.onInstalled.addListener(() => caught(db, () => Promise.all([updateBadge(db), requestPersistence(db), imagesAtStartup(db)])));
-browser.runtime.onStartup.addListener(() => caught(db, () => Promise.all([updateBadge(db), imagesAtStartup(db)])));
+browser.runtime.onInstalled.addListener(() => caught(db, () => Promise.all([updateBadge(db), requestPersistence(db), imagesAtStartup(db), installEmbedRules()])));
+browser.runtime.onStartup.addListener(() => caught(db, () => Promise.all([updateBadge(db), imagesAtStartup(db), installEmbedRules()])));
 
 void caught(db, () => Promise.all([ensurePollAlarm(), scheduler.resume()]));
