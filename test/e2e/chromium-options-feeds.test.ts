@@ -1,6 +1,7 @@
 // Feeds and folders in real Chromium: folders made on the page, feeds moved by pointer drag, by the Move to…
 // menu and by the keyboard drag; a feed's own settings saved and a mirror tested; a feed with a starred
-// entry removed while keeping it; and axe-core finds no serious or critical violation on the page.
+// entry removed while keeping it, then brought back by subscribing to its address again; and axe-core finds no
+// serious or critical violation on the page.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedRow, FolderRow } from '../../src/db/model';
@@ -144,5 +145,22 @@ describe('feeds and folders', () => {
     await options.getByRole('region', { name: 'Removed feeds' }).getByText('Keeps 1 starred entries').waitFor();
     expect((await storedEntries(h.control)).filter((row) => row.feedId === ids.beta).map((row) => [row.id, row.starred])).toEqual([[entry.id, 1]]);
     expect(await seriousViolations(options)).toEqual([]);
+  });
+
+  it('brings the removed feed back when its address is subscribed to again, with its starred entry', async () => {
+    h.server.routes.set('/beta.xml', rssRoute({ title: 'Beta', link: 'http://site.example/', items: [{ guid: 'b', title: 'Beta post', link: 'http://site.example/b', published: minutesAgo(10) }, { guid: 'b2', title: 'Beta news', link: 'http://site.example/b2', published: minutesAgo(1) }] }));
+    await options.getByLabel('Feed or page URL').fill(`${h.server.origin}/beta.xml`);
+    await options.getByRole('button', { name: 'Find feeds', exact: true }).click();
+    await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
+    await eventually(() => options.getByRole('status').innerText()).toBe('Subscribed to Beta again.');
+    await options.getByRole('region', { name: 'Removed feeds' }).waitFor({ state: 'detached' });
+    const beta = (await storedFeeds(h.control)).filter((feed) => feed.url === `${h.server.origin}/beta.xml`);
+    expect(beta.map((feed) => [feed.id, feed.paused, feed.pauseReason])).toEqual([[ids.beta, 0, undefined]]);
+    // Polled at once: the new entry is stored beside the kept one, which is still starred.
+    await eventually(async () => (await storedEntries(h.control)).filter((row) => row.feedId === ids.beta).map((row) => [row.title, row.starred])).toEqual([
+      ['Beta post', 1],
+      ['Beta news', 0],
+    ]);
+    await eventually(() => options.locator('.feed-row', { hasText: 'Beta' }).locator('.hint').innerText()).toBe('2 unread · 1 starred · 2 entries');
   });
 });
