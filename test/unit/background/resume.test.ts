@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../src/background/handlers';
 import { dispatch } from '../../../src/background/router';
+import { schedulerFor } from '../../../src/background/worker-scheduler';
 import type { ReaderDB } from '../../../src/db/schema';
 import type { CommandName, Commands } from '../../../src/shared/messages';
 import { resetPermissions } from '../ui/fake-browser';
@@ -21,6 +22,8 @@ beforeEach(async () => {
   server = await startServer((_req, res) => res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(rss('Harbour News', ['1', '2', '3'])));
 });
 afterEach(async () => {
+  // The round the resume started ends (its after-round steps too) before the database closes.
+  await schedulerFor(db).idle();
   db.close();
   await server.close();
 });
