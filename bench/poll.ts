@@ -14,7 +14,8 @@ import type { BenchRow } from './row';
 const HOSTS = 20;
 const MB = 1024 * 1024;
 
-interface Session {
+/** A Chromium with the built extension, its control page (renders nothing), the worker's DevTools and the feed hosts. */
+export interface Session {
   ext: ExtensionBrowser;
   control: Page;
   devtools: WorkerDevtools;
@@ -71,11 +72,12 @@ async function largeLibrary(dist: string, floorCode: string): Promise<BenchRow[]
   }
 }
 
-async function open(dist: string, floorCode: string): Promise<Session> {
+/** Start the feed hosts and Chromium with `dist`, the floors evaluated in its worker. */
+export async function open(dist: string, floorCode: string): Promise<Session> {
   const hosts = await startHosts(HOSTS);
   const ext = await launchWithExtension(dist, { args: ['--remote-debugging-port=0'] });
-  // Commands go from an extension page that renders nothing: an open options page would re-render its list of
-  // 1,000 feeds on every write and take the CPU the round is measured on.
+  // Commands go from an extension page that renders nothing: an open options page, reading its list of 1,000
+  // feeds again during the round, would take some of the CPU the round is measured on (bench/options.ts).
   const control = await ext.context.newPage();
   await control.goto(ext.url('manifest.json'));
   const worker = () => ext.context.serviceWorkers().filter((candidate) => candidate.url().startsWith(`chrome-extension://${ext.extensionId}/`)).at(-1) ?? ext.worker;
@@ -96,7 +98,7 @@ async function open(dist: string, floorCode: string): Promise<Session> {
 }
 
 /** Subscribe `count` feeds serving one entry each (generation 0), ten at a time. */
-async function subscribeAll(session: Session, count: number, base: number): Promise<void> {
+export async function subscribeAll(session: Session, count: number, base: number): Promise<void> {
   for (let index = 0; index < count; index++) publish(session.hosts, index, 1, 0, base);
   for (let start = 0; start < count; start += 10) {
     const urls = Array.from({ length: Math.min(10, count - start) }, (_, offset) => feedUrl(session.hosts, start + offset));
@@ -121,7 +123,7 @@ async function measuredRound(session: Session, feeds: number, entries: number, g
 
 /** Wait until the steps after a round (retention over every feed, then the badge) are done, so they do not
  * run under the next figure. Retention is the step that records itself (status 'storage', retentionAt). */
-async function afterRoundDone(control: Page, since: number): Promise<void> {
+export async function afterRoundDone(control: Page, since: number): Promise<void> {
   for (let tries = 0; tries < 600; tries++) {
     const at = await control.evaluate(
       () =>
@@ -142,7 +144,8 @@ async function afterRoundDone(control: Page, since: number): Promise<void> {
   throw new Error('retention did not run after the round');
 }
 
-async function timedRefresh(control: Page): Promise<{ ms: number; added: number; failed: number }> {
+/** Refresh every feed from `control`; the reply comes when the round finished, with its totals. */
+export async function timedRefresh(control: Page): Promise<{ ms: number; added: number; failed: number }> {
   return control.evaluate(async () => {
     const start = performance.now();
     const reply = (await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { added: number; failed: number } }> } } }).chrome.runtime.sendMessage({ type: 'refresh', payload: {} }));
@@ -152,12 +155,13 @@ async function timedRefresh(control: Page): Promise<{ ms: number; added: number;
 }
 
 /** bench/poll-floor.ts bundled into one script that sets globalThis.benchFloor. */
-async function floorBundle(): Promise<string> {
+export async function floorBundle(): Promise<string> {
   const result = await build({ entryPoints: ['bench/poll-floor.ts'], bundle: true, format: 'iife', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' });
   return result.outputFiles[0]!.text;
 }
 
-function row(name: string, value: number, unit: string, floor: number): BenchRow {
+/** A row with value and floor rounded to 0.1 and their ratio to 0.01. */
+export function row(name: string, value: number, unit: string, floor: number): BenchRow {
   const round = (n: number) => Math.round(n * 10) / 10;
   return { name, value: round(value), unit, floor: round(floor), ratio: Math.round((value / floor) * 100) / 100 };
 }

@@ -1,12 +1,13 @@
 // `npm run bench` (after the build): entry-point sizes, parse throughput, parse memory, reader render speed,
-// polling in Chromium — each figure beside a reference measured in the same run — printed as a table and written to
-// bench/results.json.
+// polling in Chromium, an open options page during a round — each figure beside a reference measured in the same
+// run — printed as a table and written to bench/results.json.
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { memoryBench } from './memory';
 import { CORPUS, hasFeedparser, parseBench } from './parse';
 import { haveSeeds, readerBench } from './reader';
+import { optionsBench } from './options';
 import { pollBench } from './poll';
 import { popupBench } from './popup';
 import type { BenchRow } from './row';
@@ -25,6 +26,7 @@ const rows: BenchRow[] = [
   ...(await readerBench()),
   ...(await pollBench(join(HERE, '../dist'))),
   ...(await popupBench(join(HERE, '../dist'))),
+  ...(await optionsBench(join(HERE, '../dist'))),
 ];
 console.log(table(rows));
 writeFileSync(join(HERE, 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);

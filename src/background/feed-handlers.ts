@@ -5,7 +5,7 @@ import { unsubscribe } from './library';
 import { badRequest, rowId } from './payload';
 import type { Handlers } from './router';
 import { subscribe } from './subscribe';
-import { schedulerFor } from './worker-scheduler';
+import { pollDueNow, schedulerFor } from './worker-scheduler';
 
 /** Handlers of subscribe, unsubscribe and refresh. */
 export function feedHandlers(db: ReaderDB): Pick<Handlers, 'subscribe' | 'unsubscribe' | 'refresh'> {
@@ -13,6 +13,8 @@ export function feedHandlers(db: ReaderDB): Pick<Handlers, 'subscribe' | 'unsubs
     async subscribe({ url }) {
       if (typeof url !== 'string') throw badRequest('subscribe', 'url');
       const result = await subscribe(db, url);
+      // A removed feed brought back is fetched now, as after "Subscribe again"; a new one was fetched already.
+      if (result.resumed) pollDueNow(db, 'subscribe');
       await updateBadge(db);
       return result;
     },

@@ -24,7 +24,9 @@ export async function removeFeed(db: ReaderDB, feedId: number, keepStarred: bool
     }
     await deleteEntries(db, entries.filter((entry) => entry.starred === 0).map((entry) => entry.id));
     await db.tombstones.where('[feedId+key]').between([feedId, Dexie.minKey], [feedId, Dexie.maxKey]).delete();
-    await db.feeds.update(feedId, { paused: 1, pauseReason: 'removed', folderId: 0, retryAfterUntil: undefined });
+    // The validators go too: they describe the feed's document as stored, and its other entries are gone now. Kept,
+    // the poll after a resume would find the same ETag or body, skip it as unchanged, and never bring them back.
+    await db.feeds.update(feedId, { paused: 1, pauseReason: 'removed', folderId: 0, retryAfterUntil: undefined, etag: undefined, lastModified: undefined, bodyHash: undefined });
     return starred;
   });
 }

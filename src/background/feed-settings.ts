@@ -9,6 +9,7 @@ import type { FeedPatch } from '../shared/messages';
 import { CommandError } from './errors';
 import { normalizeFeedUrl } from './feed-url';
 import { badRequest } from './payload';
+import { RESUMED } from './poll-state';
 
 /** Apply `patch` to feed `feedId`; a feed removed meanwhile is not an error (nothing to change). */
 export async function updateFeed(db: ReaderDB, feedId: number, patch: FeedPatch, now: number = Date.now()): Promise<void> {
@@ -88,5 +89,5 @@ function timeZone(value: unknown, now: number): string | undefined {
 // Pausing is the user's; resuming clears any pause (the user's, or a 410 Gone's) and polls at once.
 function pausedState(value: unknown): Partial<FeedRow> {
   if (typeof value !== 'boolean') throw badRequest('update-feed', 'paused');
-  return value ? { paused: 1, pauseReason: 'user' } : { paused: 0, pauseReason: undefined, nextPollAt: 0, retryAfterUntil: undefined };
+  return value ? { paused: 1, pauseReason: 'user' } : { ...RESUMED };
 }

@@ -7,7 +7,7 @@ import { imagesAfterStarring } from './image-hooks';
 import { createFolder, deleteFolder, moveFeeds, moveFolder, renameFolder } from './folders';
 import { badRequest, flag, rowId, rowIds } from './payload';
 import type { Handlers } from './router';
-import { schedulerFor } from './worker-scheduler';
+import { pollDueNow } from './worker-scheduler';
 
 type Names = 'update-feed' | 'remove-feed' | 'create-folder' | 'rename-folder' | 'move-folder' | 'delete-folder' | 'move-feeds';
 
@@ -17,7 +17,7 @@ export function folderHandlers(db: ReaderDB): Pick<Handlers, Names> {
     async 'update-feed'({ feedId, patch }) {
       await updateFeed(db, rowId(feedId, 'update-feed', 'feedId'), patch);
       // A resumed feed or a shorter interval can make the feed due now: poll what is due without waiting for the alarm.
-      if (patch?.paused === false || patch?.intervalMinutes !== undefined) void schedulerFor(db).onAlarm().catch((error: unknown) => console.error('[mirror-reader] polling after update-feed failed', error));
+      if (patch?.paused === false || patch?.intervalMinutes !== undefined) pollDueNow(db, 'update-feed');
       return null;
     },
     async 'remove-feed'({ feedId, keepStarred }) {

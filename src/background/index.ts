@@ -6,6 +6,7 @@ import { db } from '../db/schema';
 import { ensurePollAlarm, POLL_ALARM } from './alarm';
 import { updateBadge } from './badge';
 import { createMenus, onMenuClick } from './context-menu';
+import { installEmbedRules } from './embed-rules';
 import { createHandlers } from './handlers';
 import { imagesAtStartup } from './image-hooks';
 import { openFromNotification } from './notifications';
@@ -25,14 +26,26 @@ browser.alarms.onAlarm.addListener((alarm) => {
   return undefined;
 });
 
-// Access to websites given back (options banner, browser settings): feeds that failed for lack of it would
-// otherwise wait out their error backoff, up to a day.
-browser.permissions.onAdded.addListener(() => caught(db, async () => {
-  await scheduler.refresh();
-  await updateBadge(db);
-}));
+// Notifications are an optional permission: their API exists only once the user allowed them, which may
+// happen while this worker runs (then the listener is added from permissions.onAdded).
+let hearingClicks = false;
+function hearNotificationClicks(): void {
+  if (hearingClicks || !browser.notifications) return;
+  browser.notifications.onClicked.addListener((id) => caught(db, () => openFromNotification(id)));
+  hearingClicks = true;
+}
+hearNotificationClicks();
 
-browser.notifications?.onClicked.addListener((id) => caught(db, () => openFromNotification(id)));
+// Access to websites given back (options banner, browser settings): feeds that failed for lack of it would
+// otherwise wait out their error backoff, up to a day. Notifications allowed: nothing to poll for.
+browser.permissions.onAdded.addListener((added) => {
+  hearNotificationClicks();
+  if (!added.origins?.length) return undefined;
+  return caught(db, async () => {
+    await scheduler.refresh();
+    await updateBadge(db);
+  });
+});
 
 // The search index follows the entries from every wake-up on (and backfills after an upgrade); an extension
 // call between segments keeps Chromium from stopping the worker during a long backfill.
@@ -45,7 +58,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.contextMenus.onClicked.addListener((info) => caught(db, () => onMenuClick(info)));
 
 // Context menu items outlive the worker: they are made at install and browser start.
-browser.runtime.onInstalled.addListener(() => caught(db, () => Promise.all([updateBadge(db), requestPersistence(db), imagesAtStartup(db), createMenus()])));
-browser.runtime.onStartup.addListener(() => caught(db, () => Promise.all([updateBadge(db), imagesAtStartup(db), createMenus()])));
+browser.runtime.onInstalled.addListener(() => caught(db, () => Promise.all([updateBadge(db), requestPersistence(db), imagesAtStartup(db), createMenus(), installEmbedRules()])));
+browser.runtime.onStartup.addListener(() => caught(db, () => Promise.all([updateBadge(db), imagesAtStartup(db), createMenus(), installEmbedRules()])));
 
 void caught(db, () => Promise.all([ensurePollAlarm(), scheduler.resume()]));

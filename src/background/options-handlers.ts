@@ -10,7 +10,7 @@ import { importOpml } from './opml-import';
 import { badRequest } from './payload';
 import { importRecord } from './record-import';
 import type { Handlers } from './router';
-import { schedulerFor } from './worker-scheduler';
+import { pollDueNow } from './worker-scheduler';
 
 type Names = 'discover' | 'preview-feed' | 'import-opml' | 'import-record' | 'restore-backup';
 
@@ -29,7 +29,8 @@ export function optionsHandlers(db: ReaderDB): Pick<Handlers, Names> {
     async 'import-opml'({ text }) {
       if (typeof text !== 'string') throw badRequest('import-opml', 'text');
       const report = await importOpml(db, text);
-      if (report.added > 0) pollSoon(db);
+      // A round of the due feeds (the imported ones) starts; its end updates the badge and the offline pictures.
+      if (report.added > 0) pollDueNow(db, 'import-opml');
       return report;
     },
     async 'import-record'({ text }) {
@@ -45,16 +46,8 @@ export function optionsHandlers(db: ReaderDB): Pick<Handlers, Names> {
       // Restored: the Referer rules and offline pictures follow the settings and stars the backup brought.
       await imagesAfterSettings(db, settings).catch((error: unknown) => console.error('[mirror-reader] images after restore', error));
       imagesAfterStarring(db);
-      if (report.feedsAdded > 0) pollSoon(db);
+      if (report.feedsAdded > 0) pollDueNow(db, 'restore-backup');
       return report;
     },
   };
-}
-
-// Not awaited: the page has its answer; a round of the due feeds (the imported ones) starts, and its end
-// updates the badge and the offline pictures (round-end.ts).
-function pollSoon(db: ReaderDB): void {
-  void schedulerFor(db)
-    .onAlarm()
-    .catch((error: unknown) => console.error('[mirror-reader] polling imported feeds failed', error));
 }

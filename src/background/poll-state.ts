@@ -16,6 +16,11 @@ export function successPatch({ now, minutes, random }: PollTiming): Partial<Feed
   return { lastFetchedAt: now, lastSuccessAt: now, errorCount: 0, lastError: undefined, retryAfterUntil: undefined, nextPollAt: nextSuccessPoll(now, minutes, random) };
 }
 
+/** What resuming a feed writes, the one resume for every path (update-feed's `paused: false`, so Resume and
+ * "Subscribe again"; subscribing to a removed feed's address): any pause cleared — the user's, a 410 Gone's, a
+ * removal's — and due at once (the caller then polls what is due, pollDueNow). */
+export const RESUMED: Readonly<Partial<FeedRow>> = { paused: 0, pauseReason: undefined, nextPollAt: 0, retryAfterUntil: undefined };
+
 /** A failed poll: its error, and the time the server asked to wait until (Retry-After) if it did. */
 export interface Failure {
   error: AppError;

@@ -68,7 +68,9 @@ export function createScheduler(db: ReaderDB, deps: SchedulerDeps): Scheduler {
         if (round) await deps.afterRound(round);
       })
       .catch((error: unknown) => console.error('[mirror-reader] a round failed', error))
-      .finally(() => armNext());
+      // Nothing awaits `running` but idle(): a failure to arm the alarm (the database closed meanwhile) must not
+      // become an unhandled rejection; the next start of the worker arms it again.
+      .finally(() => armNext().catch((error: unknown) => console.warn('[mirror-reader] arming the next alarm failed', error)));
     await tick();
     return started;
   }

@@ -8,6 +8,13 @@ import { createScheduler, type Scheduler } from './scheduler';
 
 const schedulers = new Map<ReaderDB, Scheduler>();
 
+/** Start a round of the feeds due now (a resumed or imported one); not awaited: the command has its answer. */
+export function pollDueNow(db: ReaderDB, after: string): void {
+  void schedulerFor(db)
+    .onAlarm()
+    .catch((error: unknown) => console.error(`[mirror-reader] polling after ${after} failed`, error));
+}
+
 /** The scheduler of `db` in this worker. */
 export function schedulerFor(db: ReaderDB): Scheduler {
   let scheduler = schedulers.get(db);

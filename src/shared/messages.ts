@@ -31,7 +31,8 @@ export interface FeedPatch {
 
 /** Every command: its request and its reply value. A wrong payload does not compile. */
 export interface Commands {
-  subscribe: { req: { url: string }; res: { feedId: number; title: string } };
+  /** `resumed`: the address was a removed feed's (starred entries kept), which is subscribed again, not added. */
+  subscribe: { req: { url: string }; res: { feedId: number; title: string; resumed?: true } };
   unsubscribe: { req: { feedId: number }; res: null };
   refresh: { req: { feedId?: number }; res: { feeds: number; added: number; failed: number } };
   'mark-read': { req: { entryIds: number[]; read: boolean }; res: { count: number } };

@@ -1,10 +1,10 @@
 // Theme and language for every page, from the settings. The last values seen are kept in localStorage so a
 // page paints in the right colours and language at once (a render cache only: the settings table stays the
 // record, written by the worker); then the page follows the settings live, as the user changes them.
-import { liveQuery } from 'dexie';
 import { db } from '../db/schema';
 import { readSettings, THEMES, type Settings } from '../db/settings';
 import { applyLanguage, languageFromSetting, languageOverride } from './i18n';
+import { observeTables } from './table-query';
 
 /** What a page needs before its first paint. */
 export type Appearance = Pick<Settings, 'theme' | 'language'>;
@@ -25,7 +25,8 @@ export async function followAppearance(draw: () => void): Promise<void> {
   applyTheme(cached.theme);
   await applyLanguage(languageFromSetting(cached.language)).catch(reportFailure);
   draw();
-  liveQuery(() => readSettings(db)).subscribe({
+  // By table (table-query.ts): every page keeps this open for its whole life, through every round.
+  observeTables(() => readSettings(db), ['settings'], {
     next: (settings) => {
       applyTheme(settings.theme);
       writeCache({ theme: settings.theme, language: settings.language });

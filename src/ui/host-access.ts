@@ -1,9 +1,9 @@
 // Access to websites: the manifest's host_permissions, which users can withdraw (Chrome's site access
 // "On click" or "On specific sites", Firefox's about:addons permissions). Without it every feed fetch is
 // blocked, so pages say so and ask again.
-import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from './i18n';
+import { usePermissionState } from './permission-state';
 
 /** Every origin the extension reads feeds from, exactly as manifest.json asks for them. */
 export const HOST_ORIGINS: readonly string[] = browser.runtime.getManifest().host_permissions ?? [];
@@ -29,22 +29,5 @@ export function requestFailedText(error: unknown): string {
 
 /** Whether access to websites is granted (undefined until known), kept current as the user grants or withdraws it anywhere. */
 export function useHostAccess(): boolean | undefined {
-  const [granted, setGranted] = useState<boolean | undefined>();
-  useEffect(() => {
-    let mounted = true;
-    // The events name only what changed; asking again gives the whole answer for HOST_ORIGINS.
-    const check = () =>
-      void hasHostAccess().then((value) => {
-        if (mounted) setGranted(value);
-      });
-    check();
-    browser.permissions.onAdded.addListener(check);
-    browser.permissions.onRemoved.addListener(check);
-    return () => {
-      mounted = false;
-      browser.permissions.onAdded.removeListener(check);
-      browser.permissions.onRemoved.removeListener(check);
-    };
-  }, []);
-  return granted;
+  return usePermissionState(hasHostAccess);
 }

@@ -14,6 +14,13 @@ interface EmbedProvider {
   canonical(url: URL): Embed | undefined;
   /** The origin the canonical addresses live on (CSP frame-src). */
   origin: string;
+  /**
+   * The player refuses to play without a Referer, and Chromium sends none from extension pages (Firefox none to
+   * these players either): the worker sends the player's own origin as its Referer, for frames the extension's
+   * pages load (src/background/embed-rules.ts). That names no page and nothing of the user. A Referer claims
+   * where a player is embedded, so it is sent only where a player needs one to play.
+   */
+  ownReferer?: true;
 }
 
 const VIDEO_ID = /^[\w-]{1,64}$/;
@@ -42,8 +49,11 @@ function idAfter(url: URL, prefix: RegExp): string | undefined {
 
 const PROVIDERS: EmbedProvider[] = [
   {
-    // YouTube, moved to its no-cookie host: the same player without tracking cookies before play.
+    // YouTube, moved to its no-cookie host: the same player without tracking cookies before play. Since July
+    // 2025 it shows "Error 153: video player configuration error" to a request without a Referer: its terms
+    // require an embedder to identify itself by the HTTP Referer.
     origin: 'https://www.youtube-nocookie.com',
+    ownReferer: true,
     canonical: (url) => {
       if (!hostIn(url, ['youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtube-nocookie.com', 'www.youtube-nocookie.com'])) return undefined;
       const id = idAfter(url, /^\/embed\/([^/]+)\/?$/);
@@ -57,7 +67,9 @@ const PROVIDERS: EmbedProvider[] = [
     canonical: (url) => {
       if (!hostIn(url, ['player.vimeo.com'])) return undefined;
       const id = idAfter(url, /^\/video\/(\d+)\/?$/);
-      // dnt=1: Vimeo's "do not track" player (no session data, no analytics cookies).
+      // dnt=1: Vimeo's "do not track" player (no session data, no analytics cookies). No Referer: a public video
+      // plays without one, and one its owner allowed only on some sites is checked against those sites, which no
+      // Referer we could honestly send would be.
       return id ? { src: `https://player.vimeo.com/video/${id}${params(url, ['h'], { dnt: '1' })}`, page: `https://vimeo.com/${id}` } : undefined;
     },
   },
@@ -69,7 +81,8 @@ const PROVIDERS: EmbedProvider[] = [
       const aid = url.searchParams.get('aid');
       const video = bvid && VIDEO_ID.test(bvid) ? bvid : aid && /^\d+$/.test(aid) ? `av${aid}` : undefined;
       if (!video) return undefined;
-      // Bilibili's player starts playing on load unless told not to.
+      // Bilibili's player starts playing on load unless told not to. No Referer: its page loads without one, and
+      // the streams it fetches (whose CDN checks the Referer) are the frame's own requests, with its own origin.
       return { src: `https://player.bilibili.com/player.html${params(url, ['bvid', 'aid', 'cid', 'p', 'page'], { autoplay: '0' })}`, page: `https://www.bilibili.com/video/${video}/` };
     },
   },
@@ -100,8 +113,14 @@ const PROVIDERS: EmbedProvider[] = [
   },
 ];
 
+// Dailymotion, Youku and Tencent Video: their players are not known to refuse a request without a Referer, so
+// they get none (see ownReferer).
+
 /** The origins embeds may load from: the manifest CSP's frame-src lists exactly these. */
 export const EMBED_ORIGINS: readonly string[] = PROVIDERS.map((provider) => provider.origin);
+
+/** The players that get their own origin as Referer (ownReferer), by origin. */
+export const OWN_REFERER_ORIGINS: readonly string[] = PROVIDERS.filter((provider) => provider.ownReferer).map((provider) => provider.origin);
 
 /** The canonical player for an iframe `src` (absolute, protocol-relative or http), or undefined. */
 export function embedFor(src: string): Embed | undefined {

@@ -58,7 +58,8 @@ async function rawRefererRules(rules: RefererRule[], edit: (rule: ReturnType<typ
   const worker = await currentWorker(h);
   await worker.evaluate(async (add) => {
     const dnr = (globalThis as unknown as { chrome: { declarativeNetRequest: { getDynamicRules(): Promise<{ id: number }[]>; updateDynamicRules(o: object): Promise<void> } } }).chrome.declarativeNetRequest;
-    const removeRuleIds = (await dnr.getDynamicRules()).map((rule) => rule.id);
+    // The Referer rules' own ids (1000–1999): the video players' rule (2000…) stays.
+    const removeRuleIds = (await dnr.getDynamicRules()).map((rule) => rule.id).filter((id) => id >= 1000 && id <= 1999);
     await dnr.updateDynamicRules({ removeRuleIds, addRules: add });
   }, addRules);
 }
@@ -100,8 +101,9 @@ describe('mirror images in Chromium', () => {
     await eventually(async () => displayed((await pictures(reader))['own referer'] ?? { width: 0 })).toBe(PICTURE_WIDTH);
     expect(await reader.locator('img[alt="own referer"]').getAttribute('referrerpolicy')).toBe('no-referrer');
     expect(own.requests).toEqual([{ path: '/d.png', referer: `${own.origin}/`, status: 200 }]);
-    // The worker installed it for the extension's own requests only (initiator: the extension id).
-    const installed = await (await currentWorker(h)).evaluate(() => (globalThis as unknown as { chrome: { declarativeNetRequest: { getDynamicRules(): Promise<unknown[]> } } }).chrome.declarativeNetRequest.getDynamicRules());
+    // The worker installed it for the extension's own requests only (initiator: the extension id), among the
+    // Referer rules' ids (1000–1999; the video players' rule has ids of its own).
+    const installed = await (await currentWorker(h)).evaluate(async () => (await (globalThis as unknown as { chrome: { declarativeNetRequest: { getDynamicRules(): Promise<{ id: number }[]> } } }).chrome.declarativeNetRequest.getDynamicRules()).filter((rule) => rule.id >= 1000 && rule.id <= 1999));
     expect(installed).toEqual([
       {
         id: 1000,

@@ -1,6 +1,7 @@
 // Feeds and folders in real Chromium: folders made on the page, feeds moved by pointer drag, by the Move to…
 // menu and by the keyboard drag; a feed's own settings saved and a mirror tested; a feed with a starred
-// entry removed while keeping it; and axe-core finds no serious or critical violation on the page.
+// entry removed while keeping it, then brought back by subscribing to its address again; and axe-core finds no
+// serious or critical violation on the page.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedRow, FolderRow } from '../../src/db/model';
@@ -35,12 +36,31 @@ const folderOf = async (feedId: number) => (await storedFeeds(h.control)).find((
 const group = (name: string) => options.locator('section.folder').filter({ has: options.getByRole('heading', { name: new RegExp(`^${name} `) }) });
 
 describe('feeds and folders', () => {
+  it('leaves the bottom of the window to the page while the status line has nothing to say', async () => {
+    // The first feed row scrolled down to the window's bottom edge: what is drawn on its last line is the row.
+    const bottomLine = await options.evaluate(() => {
+      const row = document.querySelector('.feed-row')!;
+      row.scrollIntoView({ block: 'end' });
+      const box = row.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + 60, innerHeight - 4);
+      return { rowAtBottom: Math.abs(box.bottom - innerHeight) < 2, drawnThere: hit?.closest('.feed-row, [role="status"]')?.className };
+    });
+    expect(bottomLine).toEqual({ rowAtBottom: true, drawnThere: 'feed-row' });
+  });
+
   it('creates folders from the page', async () => {
     for (const name of ['Tech', 'News']) {
       await options.getByLabel('New folder').fill(name);
       await options.getByRole('button', { name: 'Create folder' }).click();
       await eventually(() => options.getByRole('status').innerText()).toBe(`Folder “${name}” created.`);
     }
+    // Saying something, the status line stays in sight at the bottom of the window, wherever the page is scrolled.
+    const status = await options.evaluate(() => {
+      scrollTo(0, 0);
+      const box = document.querySelector('[role="status"]')!.getBoundingClientRect();
+      return { text: document.querySelector('[role="status"]')!.textContent, inSight: box.bottom <= innerHeight && box.top > innerHeight - 80 };
+    });
+    expect(status).toEqual({ text: 'Folder “News” created.', inSight: true });
     expect((await readStore<FolderRow>(h.control, 'folders')).map((folder) => folder.name)).toEqual(['Tech', 'News']);
     await eventually(groups).toEqual([
       ['Tech', []],
@@ -125,5 +145,22 @@ describe('feeds and folders', () => {
     await options.getByRole('region', { name: 'Removed feeds' }).getByText('Keeps 1 starred entries').waitFor();
     expect((await storedEntries(h.control)).filter((row) => row.feedId === ids.beta).map((row) => [row.id, row.starred])).toEqual([[entry.id, 1]]);
     expect(await seriousViolations(options)).toEqual([]);
+  });
+
+  it('brings the removed feed back when its address is subscribed to again, with its starred entry', async () => {
+    h.server.routes.set('/beta.xml', rssRoute({ title: 'Beta', link: 'http://site.example/', items: [{ guid: 'b', title: 'Beta post', link: 'http://site.example/b', published: minutesAgo(10) }, { guid: 'b2', title: 'Beta news', link: 'http://site.example/b2', published: minutesAgo(1) }] }));
+    await options.getByLabel('Feed or page URL').fill(`${h.server.origin}/beta.xml`);
+    await options.getByRole('button', { name: 'Find feeds', exact: true }).click();
+    await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
+    await eventually(() => options.getByRole('status').innerText()).toBe('Subscribed to Beta again.');
+    await options.getByRole('region', { name: 'Removed feeds' }).waitFor({ state: 'detached' });
+    const beta = (await storedFeeds(h.control)).filter((feed) => feed.url === `${h.server.origin}/beta.xml`);
+    expect(beta.map((feed) => [feed.id, feed.paused, feed.pauseReason])).toEqual([[ids.beta, 0, undefined]]);
+    // Polled at once: the new entry is stored beside the kept one, which is still starred.
+    await eventually(async () => (await storedEntries(h.control)).filter((row) => row.feedId === ids.beta).map((row) => [row.title, row.starred])).toEqual([
+      ['Beta post', 1],
+      ['Beta news', 0],
+    ]);
+    await eventually(() => options.locator('.feed-row', { hasText: 'Beta' }).locator('.hint').innerText()).toBe('2 unread · 1 starred · 2 entries');
   });
 });

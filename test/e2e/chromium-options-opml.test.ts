@@ -85,7 +85,8 @@ describe('Import OPML, then Export OPML', () => {
       ['/epsilon.xml', 'Epsilon Notes', 0],
     ]);
     await eventually(async () => (await storedEntries(h.control)).length).toBe(5);
-    expect(await options.locator('section.folder').evaluateAll((sections) => sections.map((section) => [section.querySelector('h3')?.textContent, [...section.querySelectorAll('.feed-row .name')].map((name) => name.textContent)]))).toEqual([
+    // The list follows within a second (it reads at most once a second while the import's round writes).
+    await eventually(() => options.locator('section.folder').evaluateAll((sections) => sections.map((section) => [section.querySelector('h3')?.textContent, [...section.querySelectorAll('.feed-row .name')].map((name) => name.textContent)]))).toEqual([
       ['Tech (2)', ['Alpha Weekly', 'Beta Daily']],
       ['News (1)', ['Gamma News']],
       ['Not in a folder (2)', ['Already Here', 'Epsilon Notes']],

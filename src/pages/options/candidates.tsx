@@ -9,10 +9,11 @@ import { t } from '../../ui/i18n';
 import { command } from '../../ui/send';
 import { PreviewCard } from './preview-card';
 
-/** Props: what the worker found, and what to do once subscribed (with the feed's title). */
+/** Props: what the worker found, and what to do once subscribed (with the feed's title, and whether it was a
+ * removed feed subscribed again). */
 export interface CandidatesProps {
   candidates: FeedCandidate[];
-  onSubscribed: (title: string) => void;
+  onSubscribed: (title: string, resumed: boolean) => void;
 }
 
 type Loaded = { status: 'loading' } | { status: 'ready'; preview: FeedPreview } | { status: 'error'; error: AppError };
@@ -45,7 +46,7 @@ export function Candidates({ candidates, onSubscribed }: CandidatesProps) {
     // The address the feed was served from: a redirect already followed is not followed again.
     const result = await command('subscribe', { url: preview.url });
     setBusy(false);
-    if (result.ok) onSubscribed(result.value.title);
+    if (result.ok) onSubscribed(result.value.title, result.value.resumed === true);
     else setError(result.error);
   }
 

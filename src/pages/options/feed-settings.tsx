@@ -3,15 +3,18 @@
 // knows: last check, last success, which address answered, next check, failures in a row.
 import { useState } from 'preact/hooks';
 import { feedDisplayTitle, type FeedCountRow, type FeedRow } from '../../db/model';
+import { feedById } from '../../db/queries';
 import type { AppError } from '../../shared/errors';
 import { FEED_LIMITS } from '../../shared/feed-limits';
 import type { FeedPatch } from '../../shared/messages';
 import { ErrorAlert } from '../../ui/error-alert';
 import { t } from '../../ui/i18n';
+import { useLiveQuery } from '../../ui/live-query';
 import { command } from '../../ui/send';
 import { useSettings } from '../../ui/settings';
 import { when } from './feed-status';
 import { MirrorsEditor } from './mirrors-editor';
+import { NotifyChoice } from './notify-choice';
 import { intervalText } from './settings-section';
 
 const INTERVALS = [5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 4320, 10080];
@@ -22,6 +25,15 @@ export interface FeedSettingsProps {
   feed: FeedRow;
   counts: FeedCountRow | undefined;
   onStatus: (text: string) => void;
+}
+
+/** The panel as a feed row opens it: it follows the feed live itself (the row is drawn again only when its own
+ * line changes), starting from the row's copy. */
+export function LiveFeedSettings(props: FeedSettingsProps) {
+  const feedId = props.feed.id;
+  const live = useLiveQuery(() => feedById(feedId), [feedId]);
+  const feed = live.status === 'ready' && live.value ? live.value : props.feed;
+  return <FeedSettings {...props} feed={feed} />;
 }
 
 /** The panel. Text fields start from the stored values; empty means "as the global setting". */
@@ -91,10 +103,7 @@ export function FeedSettings({ id, feed, counts, onStatus }: FeedSettingsProps) 
           <label for={field('count')}>{t('keepCountLabel')}</label>
           <input id={field('count')} type="number" min={0} max={FEED_LIMITS.maxKeepCount} value={count} placeholder={global ? String(global.keepCount) : ''} onInput={(event) => setCount(event.currentTarget.value)} />
         </div>
-        <label class="choice">
-          <input type="checkbox" checked={notify} onChange={(event) => setNotify(event.currentTarget.checked)} />
-          {t('feedNotifyLabel')}
-        </label>
+        <NotifyChoice id={field('notify')} checked={notify} onChange={setNotify} />
         <div class="row">
           <button type="submit" class="primary" disabled={busy}>
             {t('saveFeedSettings')}

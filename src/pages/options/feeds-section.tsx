@@ -1,23 +1,28 @@
 // Feeds and folders: a form for a new folder, then each folder in the user's order and the feeds outside any
 // folder, each group a drop target; feeds move by drag (pointer or keyboard) or their Move to… menu. Removed
-// feeds kept for their starred entries are listed last. Everything is read live from Dexie.
-import { useState } from 'preact/hooks';
+// feeds kept for their starred entries are listed last. Everything is read live from Dexie — throttled
+// during a round, whose every poll writes its feed's row, and each row drawn again only when what it shows
+// changed (feed-row.tsx), so an open page with 1,000 feeds costs little while they are polled.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { feedDisplayTitle, type FeedCountRow, type FeedRow, type FolderRow } from '../../db/model';
 import { allFeeds, allFolders, feedCounts } from '../../db/queries';
+import { db } from '../../db/schema';
 import type { AppError } from '../../shared/errors';
 import { ErrorAlert } from '../../ui/error-alert';
 import { t } from '../../ui/i18n';
-import { useLiveQuery } from '../../ui/live-query';
+import { ROUND_THROTTLE_MS, useTableQuery } from '../../ui/table-query';
 import { command } from '../../ui/send';
 import { useFeedDrag, type DropGroup } from './feed-drag';
 import { FeedItem } from './feed-row';
+import { sameFolders } from './same-row';
 import { FolderGroup } from './folder-group';
 import { NewFolder } from './new-folder';
 import { RemovedFeeds } from './removed-feeds';
 
 /** Props: where to announce what happened. */
 export function FeedsSection({ onStatus }: { onStatus: (text: string) => void }) {
-  const data = useLiveQuery(() => Promise.all([allFeeds(), allFolders(), feedCounts()]), []);
+  // One transaction: feeds, folders and counts as of one moment, mid-round too.
+  const data = useTableQuery(() => db.transaction('r', [db.feeds, db.folders, db.feedCounts], () => Promise.all([allFeeds(), allFolders(), feedCounts()])), ['feeds', 'folders', 'feedCounts'], { throttleMs: ROUND_THROTTLE_MS });
   if (data.status === 'error') return <p class="alert" role="alert">{t('loadFailed', data.error.message)}</p>;
   if (data.status === 'loading') return <p class="muted">{t('loading')}</p>;
   const [feeds, folders, counts] = data.value;
@@ -31,8 +36,13 @@ interface ViewProps {
   onStatus: (text: string) => void;
 }
 
-function FeedsView({ feeds, folders, counts, onStatus }: ViewProps) {
+function FeedsView({ feeds, folders: read, counts, onStatus }: ViewProps) {
   const [error, setError] = useState<AppError | undefined>();
+  const minute = useMinuteClock();
+  // The same array while the folders are the same, so rows (and their Move to… menus) are not drawn again.
+  const kept = useRef(read);
+  if (!sameFolders(kept.current, read)) kept.current = read;
+  const folders = kept.current;
   const subscribed = feeds.filter((feed) => feed.pauseReason !== 'removed');
   const removed = feeds.filter((feed) => feed.pauseReason === 'removed');
   const names = new Map(folders.map((folder) => [folder.id, folder.name]));
@@ -40,22 +50,29 @@ function FeedsView({ feeds, folders, counts, onStatus }: ViewProps) {
   const loose = subscribed.filter((feed) => !names.has(feed.folderId));
   const groups: DropGroup[] = [...folders.map((folder) => ({ folderId: folder.id, name: folder.name })), { folderId: 0, name: t('noFolder') }];
 
-  async function move(feedId: number, folderId: number) {
-    setError(undefined);
-    const feed = feeds.find((row) => row.id === feedId);
-    const result = await command('move-feeds', { feedIds: [feedId], folderId });
-    if (!result.ok) setError(result.error);
-    else if (feed) onStatus(t('feedMoved', feedDisplayTitle(feed), names.get(folderId) ?? t('noFolder')));
-  }
+  // The rows' actions are the same functions from render to render (memoized rows compare them), reading the
+  // latest feeds and folder names when called.
+  const latest = useRef({ feeds, names });
+  latest.current = { feeds, names };
+  const move = useCallback((feedId: number, folderId: number) => {
+    void (async () => {
+      setError(undefined);
+      const feed = latest.current.feeds.find((row) => row.id === feedId);
+      const result = await command('move-feeds', { feedIds: [feedId], folderId });
+      if (!result.ok) setError(result.error);
+      else if (feed) onStatus(t('feedMoved', feedDisplayTitle(feed), latest.current.names.get(folderId) ?? t('noFolder')));
+    })();
+  }, [onStatus]);
+  const remove = useCallback((feed: FeedRow, keepStarred: boolean) => {
+    void (async () => {
+      setError(undefined);
+      const result = await command('remove-feed', { feedId: feed.id, keepStarred });
+      if (!result.ok) setError(result.error);
+      else onStatus(result.value.kept > 0 ? t('removedKept', feedDisplayTitle(feed), result.value.kept) : t('removed', feedDisplayTitle(feed)));
+    })();
+  }, [onStatus]);
 
-  async function remove(feed: FeedRow, keepStarred: boolean) {
-    setError(undefined);
-    const result = await command('remove-feed', { feedId: feed.id, keepStarred });
-    if (!result.ok) setError(result.error);
-    else onStatus(result.value.kept > 0 ? t('removedKept', feedDisplayTitle(feed), result.value.kept) : t('removed', feedDisplayTitle(feed)));
-  }
-
-  const drag = useFeedDrag(groups, (feedId, folderId) => void move(feedId, folderId), onStatus, {
+  const drag = useFeedDrag(groups, move, onStatus, {
     picked: (feed, folder) => t('dragPicked', feed, folder),
     over: (folder) => t('dragOver', folder),
     dropped: (feed, folder) => t('dragDropped', feed, folder),
@@ -64,7 +81,7 @@ function FeedsView({ feeds, folders, counts, onStatus }: ViewProps) {
 
   const rows = (list: FeedRow[]) =>
     list.map((feed) => (
-      <FeedItem key={feed.id} feed={feed} counts={counts.get(feed.id)} folders={folders} drag={drag} onMove={(id, folderId) => void move(id, folderId)} onRemove={(row, keep) => void remove(row, keep)} onStatus={onStatus} />
+      <FeedItem key={feed.id} feed={feed} counts={counts.get(feed.id)} folders={folders} carried={drag.carrying === feed.id} drag={drag.handlers} minute={minute} onMove={move} onRemove={remove} onStatus={onStatus} />
     ));
 
   return (
@@ -81,12 +98,12 @@ function FeedsView({ feeds, folders, counts, onStatus }: ViewProps) {
           {folders.map((folder, index) => {
             const inside = subscribed.filter((feed) => feed.folderId === folder.id);
             return (
-              <FolderGroup key={folder.id} folder={folder} name={folder.name} first={index === 0} last={index === folders.length - 1} feeds={inside.length} drag={drag} onStatus={onStatus}>
+              <FolderGroup key={folder.id} folder={folder} name={folder.name} first={index === 0} last={index === folders.length - 1} feeds={inside.length} highlighted={drag.highlighted === folder.id} drag={drag.handlers} onStatus={onStatus}>
                 {rows(inside)}
               </FolderGroup>
             );
           })}
-          <FolderGroup folder={undefined} name={t('noFolder')} first={false} last={false} feeds={loose.length} drag={drag} onStatus={onStatus}>
+          <FolderGroup folder={undefined} name={t('noFolder')} first={false} last={false} feeds={loose.length} highlighted={drag.highlighted === 0} drag={drag.handlers} onStatus={onStatus}>
             {rows(loose)}
           </FolderGroup>
         </div>
@@ -94,4 +111,14 @@ function FeedsView({ feeds, folders, counts, onStatus }: ViewProps) {
       {removed.length > 0 && <RemovedFeeds feeds={removed} counts={counts} onStatus={onStatus} />}
     </>
   );
+}
+
+/** A number that changes once a minute, so the rows' relative times move on while the page stays open. */
+function useMinuteClock(): number {
+  const [minute, setMinute] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setMinute((value) => value + 1), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return minute;
 }

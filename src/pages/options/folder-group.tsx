@@ -9,27 +9,28 @@ import type { Result } from '../../shared/messages';
 import { ErrorAlert } from '../../ui/error-alert';
 import { t } from '../../ui/i18n';
 import { command } from '../../ui/send';
-import type { useFeedDrag } from './feed-drag';
+import type { FeedDragHandlers } from './feed-drag';
 
-/** Props: the folder (undefined for "not in a folder"), its name, place, size, drag helpers, its feeds. */
+/** Props: the folder (undefined for "not in a folder"), its name, place, size, whether a drag is over it, the
+ * drag's handlers, its feeds. */
 export interface FolderGroupProps {
   folder: FolderRow | undefined;
   name: string;
   first: boolean;
   last: boolean;
   feeds: number;
-  drag: ReturnType<typeof useFeedDrag>;
+  highlighted: boolean;
+  drag: FeedDragHandlers;
   onStatus: (text: string) => void;
   children: ComponentChildren;
 }
 
 /** `<section class="folder">` with its heading, tools and feed list. */
-export function FolderGroup({ folder, name, first, last, feeds, drag, onStatus, children }: FolderGroupProps) {
+export function FolderGroup({ folder, name, first, last, feeds, highlighted, drag, onStatus, children }: FolderGroupProps) {
   const folderId = folder?.id ?? 0;
   const heading = `folder-${folderId}-heading`;
-  const target = drag.highlighted === folderId;
   return (
-    <section class={target ? 'folder drop-target' : 'folder'} aria-labelledby={heading} data-folder-id={folderId} {...drag.group(folderId)}>
+    <section class={highlighted ? 'folder drop-target' : 'folder'} aria-labelledby={heading} data-folder-id={folderId} {...drag.group(folderId)}>
       <header>
         <h3 id={heading}>
           {name} <span class="count">{t('folderCount', feeds)}</span>

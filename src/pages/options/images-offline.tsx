@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { db } from '../../db/schema';
 import { ErrorAlert } from '../../ui/error-alert';
 import { t, uiLocale } from '../../ui/i18n';
-import { useLiveQuery } from '../../ui/live-query';
+import { ROUND_THROTTLE_MS, useTableQuery } from '../../ui/table-query';
 import type { Saver } from './images-save';
 
 const MB = 1024 * 1024;
@@ -13,7 +13,8 @@ const MB = 1024 * 1024;
 export function ImagesOffline({ days, budgetMb, saver }: { days: number; budgetMb: number; saver: Saver }) {
   const [dayText, setDayText] = useState(String(days));
   const [budgetText, setBudgetText] = useState(String(budgetMb));
-  const usage = useLiveQuery(async () => (await db.images.toArray()).reduce((sum, row) => ({ count: sum.count + 1, bytes: sum.bytes + row.size }), { count: 0, bytes: 0 }), []);
+  // By table, throttled (table-query.ts): open through a round, this page must not pay for the round's writes.
+  const usage = useTableQuery(async () => (await db.images.toArray()).reduce((sum, row) => ({ count: sum.count + 1, bytes: sum.bytes + row.size }), { count: 0, bytes: 0 }), ['images'], { throttleMs: ROUND_THROTTLE_MS });
   const megabytes = (bytes: number) => new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 }).format(bytes / MB);
   return (
     <form

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { feedCounts } from '../../db/queries';
 import { t, uiLocale } from '../../ui/i18n';
-import { useLiveQuery } from '../../ui/live-query';
+import { ROUND_THROTTLE_MS, useTableQuery } from '../../ui/table-query';
 
 interface Estimate {
   usage?: number;
@@ -16,7 +16,8 @@ interface Estimate {
 /** The section's facts. */
 export function StorageSection() {
   const [estimate, setEstimate] = useState<Estimate | undefined>();
-  const counts = useLiveQuery(() => feedCounts(), []);
+  // Every poll that adds entries rewrites its feed's counts: during a round, read them at most once a second.
+  const counts = useTableQuery(() => feedCounts(), ['feedCounts'], { throttleMs: ROUND_THROTTLE_MS });
   const entries = counts.status === 'ready' ? [...counts.value.values()].reduce((sum, row) => sum + row.total, 0) : undefined;
 
   // Asked again whenever the number of entries changes (a poll, a restore, a removal).

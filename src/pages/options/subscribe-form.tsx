@@ -75,10 +75,10 @@ export function SubscribeForm({ access, onStatus }: SubscribeFormProps) {
     if (access !== false) void discover(address);
   });
 
-  function subscribed(title: string) {
+  function subscribed(title: string, resumed: boolean) {
     setFound(undefined);
     setUrl('');
-    onStatus(t('subscribed', title));
+    onStatus(resumed ? t('resubscribed', title) : t('subscribed', title));
     input.current?.focus();
   }
 

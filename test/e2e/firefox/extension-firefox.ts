@@ -18,6 +18,8 @@ export interface ExtensionOptions {
   uuid: string;
   /** More user.js prefs, e.g. to start without host permissions. */
   prefs?: Record<string, Pref>;
+  /** WebDriver capabilities of the session, e.g. acceptInsecureCerts for a test server's own certificate. */
+  capabilities?: Record<string, unknown>;
 }
 
 /** A running Firefox with the extension installed. */
@@ -49,7 +51,7 @@ export async function launchWithExtension(options: ExtensionOptions): Promise<Ex
   };
   try {
     bidi = await BidiClient.connect(`${firefox.wsUrl}/session`);
-    await bidi.send('session.new', { capabilities: {} });
+    await bidi.send('session.new', { capabilities: options.capabilities ? { alwaysMatch: options.capabilities } : {} });
     // Not browsingContext.load: Firefox 140 sends no load/domContentLoaded (nor log.entryAdded, nor preload
     // scripts) for moz-extension:// documents, only navigationStarted/navigationCommitted.
     await bidi.send('session.subscribe', { events: ['browsingContext.navigationCommitted'] });

@@ -1,5 +1,7 @@
-// New-entry notifications: off by default, per feed; one per round summarising; a click opens the popup, or the
-// newest new entry in the reader when the browser will not open the popup.
+// New-entry notifications: off by default, per feed; one per round summarising, in the language picked in the
+// options page; nothing (and no error) while the optional permission is missing; a click opens the popup, or
+// the newest new entry in the reader when the browser will not open the popup.
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startFeedServer, type FeedServer } from '../../../scripts/feed-server';
 import { notifyRound, openFromNotification } from '../../../src/background/notifications';
@@ -7,7 +9,8 @@ import { afterRound } from '../../../src/background/round-end';
 import { caught } from '../../../src/background/worker-errors';
 import type { ReaderDB } from '../../../src/db/schema';
 import type { RoundStatus } from '../../../src/db/status';
-import { fakeBrowser, resetNotifications, resetPermissions, shownNotifications } from '../ui/fake-browser';
+import { applyLanguage } from '../../../src/ui/i18n';
+import { fakeBrowser, fakeNotifications, resetNotifications, resetPermissions, setApiPermission, shownNotifications } from '../ui/fake-browser';
 import { freshDb, rss } from './helpers';
 import { feedAt, NOW, testScheduler } from './worker-helpers';
 
@@ -17,6 +20,7 @@ let db: ReaderDB;
 let server: FeedServer;
 beforeEach(async () => {
   resetPermissions();
+  setApiPermission('notifications', true);
   resetNotifications();
   db = freshDb();
   server = await startFeedServer({}, 0, (url) => ({ body: rss(url.pathname.slice(1, -4), ['1', '2', '3'].map((n) => `${url.pathname}-${n}`)), contentType: 'application/rss+xml' }));
@@ -24,6 +28,8 @@ beforeEach(async () => {
 afterEach(async () => {
   db.close();
   await server.close();
+  await applyLanguage(undefined);
+  vi.unstubAllGlobals();
 });
 
 function round(notify: Record<string, number>, notifyEntryId?: number): RoundStatus {
@@ -37,7 +43,7 @@ describe('notifications of new entries', () => {
 
     expect(await scheduler.refresh()).toEqual({ feeds: 1, added: 3, failed: 0 });
     await scheduler.idle();
-    expect(fakeBrowser.notifications.create).not.toHaveBeenCalled();
+    expect(fakeNotifications.create).not.toHaveBeenCalled();
   });
 
   it('summarise one round in one notification naming the feeds that asked for them', async () => {
@@ -61,6 +67,47 @@ describe('notifications of new entries', () => {
     await notifyRound(db, round({ [ids[0]!]: 1, [ids[1]!]: 5, [ids[2]!]: 2, [ids[3]!]: 1 }, 42));
 
     expect([...shownNotifications()]).toEqual([['new-entries:42', expect.objectContaining({ title: 'New entries: 9', message: 'Feed B: 5\nFeed C: 2\nFeed A: 1\nMore feeds: 1' })]]);
+  });
+
+  it('show nothing, cleanly, while the user has not allowed them (an optional permission)', async () => {
+    setApiPermission('notifications', false);
+    await feedAt(db, `${server.origin}/Loud.xml`, { notify: 1, title: 'Loud News' });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { scheduler } = testScheduler(db, { afterRound: (finished) => afterRound(db, finished, NOW) });
+
+    expect(await scheduler.refresh()).toEqual({ feeds: 1, added: 3, failed: 0 });
+    await scheduler.idle();
+
+    expect(fakeNotifications.create).not.toHaveBeenCalled();
+    expect(fakeNotifications.getAll).not.toHaveBeenCalled();
+    expect(warn).not.toHaveBeenCalled();
+    expect(await db.status.get('worker')).toBeUndefined();
+    warn.mockRestore();
+
+    // Allowed later, while the worker runs: the next round's entries are announced.
+    setApiPermission('notifications', true);
+    await notifyRound(db, round({ [(await db.feeds.toCollection().primaryKeys())[0]!]: 3 }, 7));
+    expect([...shownNotifications().keys()]).toEqual(['new-entries:7']);
+  });
+
+  it('speak the language picked in the options page, following a change made while the worker runs', async () => {
+    // What the extension serves at chrome-extension://<id>/_locales/…: the checked-in files.
+    vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(`public/${new URL(url).pathname.slice(1)}`, 'utf8'), { status: 200 }));
+    const ids = await Promise.all(['A', 'B', 'C', 'D'].map((name) => feedAt(db, `${server.origin}/${name}.xml`, { notify: 1, title: `Feed ${name}` })));
+    const counts = { [ids[0]!]: 1, [ids[1]!]: 5, [ids[2]!]: 2, [ids[3]!]: 1 };
+    const shown = () => [...shownNotifications().values()].map(({ title, message }) => ({ title, message }));
+
+    await db.settings.put({ key: 'language', value: 'zh_CN' });
+    await notifyRound(db, round(counts, 1));
+    expect(shown()).toEqual([{ title: '新文章：9 篇', message: 'Feed B：5 篇\nFeed C：2 篇\nFeed A：1 篇\n另有 1 个订阅源' }]);
+
+    await db.settings.put({ key: 'language', value: 'browser' });
+    await notifyRound(db, round(counts, 2));
+    expect(shown()).toEqual([{ title: 'New entries: 9', message: 'Feed B: 5\nFeed C: 2\nFeed A: 1\nMore feeds: 1' }]);
+
+    await db.settings.put({ key: 'language', value: 'zh_CN' });
+    await notifyRound(db, round({ [ids[3]!]: 2 }, 3));
+    expect(shown()).toEqual([{ title: '新文章：2 篇', message: 'Feed D：2 篇' }]);
   });
 
   it('open the popup when clicked, or else the newest new entry in the reader', async () => {

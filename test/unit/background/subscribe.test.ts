@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { removeFeed } from '../../../src/background/feed-removal';
 import { subscribe } from '../../../src/background/subscribe';
+import { setStarred } from '../../../src/db/entry-writes';
 import type { ReaderDB } from '../../../src/db/schema';
 import { fakeBrowser, resetPermissions, setHostAccess } from '../ui/fake-browser';
 import { freshDb, rss, startServer, type TestServer } from './helpers';
@@ -119,6 +121,50 @@ describe('subscribe', () => {
     await expect(subscribe(db, server.url('/moved'))).rejects.toMatchObject({ code: 'duplicate' });
     expect(await db.feeds.count()).toBe(1);
     expect(await db.entries.count()).toBe(3);
+  });
+
+  it('resumes a feed removed with its starred entries kept, fetching nothing itself (the poll follows)', async () => {
+    db = freshDb();
+    server = await site();
+    const { feedId } = await subscribe(db, server.url('/feed.xml'), 1000);
+    const second = (await db.entries.orderBy('id').toArray())[1]!;
+    await setStarred(db, [second.id], true);
+    expect(await removeFeed(db, feedId, true)).toBe(1);
+    const requests = server.requests.length;
+
+    expect(await subscribe(db, ` ${server.url('/feed.xml')} `, 2000)).toEqual({ feedId, title: 'My Mirror', resumed: true });
+
+    const row = await db.feeds.get(feedId);
+    expect(row).toMatchObject({ paused: 0, nextPollAt: 0, url: server.url('/feed.xml') });
+    expect(row).not.toHaveProperty('pauseReason');
+    expect(await db.feeds.count()).toBe(1);
+    expect((await db.entries.toArray()).map((entry) => [entry.key, entry.starred])).toEqual([['2', 1]]);
+    expect(server.requests).toHaveLength(requests);
+  });
+
+  it('resumes a removed feed reached through a redirect, or by one of its mirrors', async () => {
+    db = freshDb();
+    server = await site();
+    const { feedId } = await subscribe(db, server.url('/feed.xml'));
+    await db.feeds.update(feedId, { urls: [server.url('/feed.xml'), server.url('/mirror.xml')], paused: 1, pauseReason: 'removed' });
+
+    expect(await subscribe(db, server.url('/moved'))).toEqual({ feedId, title: 'My Mirror', resumed: true });
+    expect(await db.feeds.get(feedId)).toMatchObject({ paused: 0 });
+
+    await db.feeds.update(feedId, { paused: 1, pauseReason: 'removed' });
+    expect(await subscribe(db, server.url('/mirror.xml'))).toEqual({ feedId, title: 'My Mirror', resumed: true });
+    expect(await db.feeds.count()).toBe(1);
+  });
+
+  it('still refuses a feed the user paused or its server called gone: those are subscribed', async () => {
+    db = freshDb();
+    server = await site();
+    const { feedId } = await subscribe(db, server.url('/feed.xml'));
+    for (const pauseReason of ['user', 'gone'] as const) {
+      await db.feeds.update(feedId, { paused: 1, pauseReason });
+      await expect(subscribe(db, server.url('/feed.xml'))).rejects.toMatchObject({ code: 'duplicate', params: { title: 'My Mirror' } });
+      expect(await db.feeds.get(feedId)).toMatchObject({ paused: 1, pauseReason });
+    }
   });
 
   it('refuses a site the browser does not let it read, without fetching', async () => {

@@ -15,7 +15,7 @@ vi.mock('../../../src/background/badge', () => ({ updateBadge: async () => undef
 // Offline pictures and Referer rules are the images code's, tested there.
 vi.mock('../../../src/background/image-hooks', () => ({ imagesAfterPolls: () => undefined, imagesAfterSettings: async () => undefined, imagesAfterStarring: () => undefined }));
 // Restored feeds are polled right after; these tests look at what the restore itself wrote.
-vi.mock('../../../src/background/worker-scheduler', () => ({ schedulerFor: () => ({ onAlarm: async () => undefined }) }));
+vi.mock('../../../src/background/worker-scheduler', () => ({ schedulerFor: () => ({ onAlarm: async () => undefined }), pollDueNow: () => undefined }));
 
 let db: ReaderDB;
 beforeEach(() => {

@@ -1,6 +1,7 @@
 // A stand-in for webextension-polyfill in component and worker tests: real English messages (with Chrome's
-// $PLACEHOLDER$ → $1 substitution rules), the real manifest, spies for what pages send, and host
-// permissions that tests withdraw and grant.
+// $PLACEHOLDER$ → $1 substitution rules), the real manifest, spies for what pages send, host permissions that
+// tests withdraw and grant, and the optional notifications permission (its API present only once granted, as
+// in the browsers).
 import { readFileSync } from 'node:fs';
 import { vi } from 'vitest';
 
@@ -19,7 +20,7 @@ export function getMessage(name: string, substitutions?: string | string[]): str
 
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { host_permissions: string[] };
 
-type Permissions = { origins?: string[] };
+type Permissions = { origins?: string[]; permissions?: string[] };
 type PermissionsListener = (permissions: Permissions) => void;
 
 /** permissions.onAdded / onRemoved: listeners a test can count and fire. */
@@ -36,8 +37,9 @@ class FakeEvent {
   }
 }
 
-/** The granted host match patterns, and how the user answers the next permission prompt. */
+/** The granted host match patterns and API permissions, and how the user answers the next permission prompt. */
 const granted = new Set<string>();
+const grantedApis = new Set<string>();
 let userAllows = true;
 const onAdded = new FakeEvent();
 const onRemoved = new FakeEvent();
@@ -57,14 +59,22 @@ export function setHostAccess(allowed: boolean): void {
   (allowed ? onAdded : onRemoved).fire({ origins });
 }
 
+/** Grant (true) or withdraw (false) an optional API permission such as 'notifications', firing the browser's event. */
+export function setApiPermission(name: string, allowed: boolean): void {
+  if (allowed) grantedApis.add(name);
+  else grantedApis.delete(name);
+  (allowed ? onAdded : onRemoved).fire({ permissions: [name] });
+}
+
 /** How the user will answer permission prompts from now on. */
 export function answerPrompts(allow: boolean): void {
   userAllows = allow;
 }
 
-/** Access granted as at install, prompts answered "Allow", spies cleared; for beforeEach. */
+/** Access granted as at install (host permissions, no optional ones), prompts answered "Allow", spies cleared; for beforeEach. */
 export function resetPermissions(): void {
   setHostAccess(true);
+  grantedApis.clear();
   answerPrompts(true);
   fakeBrowser.permissions.contains.mockClear();
   fakeBrowser.permissions.request.mockClear();
@@ -76,34 +86,42 @@ const shown = new Map<string, { title: string; message: string; iconUrl: string;
 /** Forget shown notifications and clear the notification and popup spies; for beforeEach. */
 export function resetNotifications(): void {
   shown.clear();
-  fakeBrowser.notifications.create.mockClear();
+  fakeNotifications.create.mockClear();
+  fakeNotifications.getAll.mockClear();
+  fakeNotifications.clear.mockClear();
   fakeBrowser.action.openPopup.mockClear();
   fakeBrowser.tabs.create.mockClear();
 }
+
+/** browser.notifications, which the fake offers as `browser.notifications` only while the permission is granted. */
+export const fakeNotifications = {
+  create: vi.fn(async (id: string, options: { title: string; message: string; iconUrl: string; type: string }) => {
+    shown.set(id, options);
+    return id;
+  }),
+  clear: vi.fn(async (id: string) => shown.delete(id)),
+  getAll: vi.fn(async () => Object.fromEntries([...shown.keys()].map((id) => [id, true]))),
+  onClicked: { addListener: vi.fn() },
+};
 
 /** The fake `browser` object; tests program `runtime.sendMessage`. */
 export const fakeBrowser = {
   i18n: { getMessage, getUILanguage: () => 'en-US' },
   runtime: { sendMessage: vi.fn(), openOptionsPage: vi.fn(async () => undefined), getManifest: () => manifest, getURL: (path: string) => `chrome-extension://fake-id/${path}` },
-  notifications: {
-    create: vi.fn(async (id: string, options: { title: string; message: string; iconUrl: string; type: string }) => {
-      shown.set(id, options);
-      return id;
-    }),
-    clear: vi.fn(async (id: string) => shown.delete(id)),
-    getAll: vi.fn(async () => Object.fromEntries([...shown.keys()].map((id) => [id, true]))),
-    onClicked: { addListener: vi.fn() },
+  get notifications(): typeof fakeNotifications | undefined {
+    return grantedApis.has('notifications') ? fakeNotifications : undefined;
   },
   action: { openPopup: vi.fn(async () => undefined), setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) },
   tabs: { create: vi.fn(async () => ({})), query: vi.fn(async () => []), update: vi.fn(async () => ({})) },
   windows: { update: vi.fn(async () => ({})) },
   alarms: { create: vi.fn(async () => undefined), get: vi.fn(async () => undefined) },
   permissions: {
-    contains: vi.fn(async ({ origins = [] }: Permissions) => origins.every(covered)),
-    request: vi.fn(async ({ origins = [] }: Permissions) => {
+    contains: vi.fn(async ({ origins = [], permissions = [] }: Permissions) => origins.every(covered) && permissions.every((name) => grantedApis.has(name))),
+    request: vi.fn(async ({ origins = [], permissions = [] }: Permissions) => {
       if (!userAllows) return false;
       for (const origin of origins) granted.add(origin);
-      onAdded.fire({ origins });
+      for (const name of permissions) grantedApis.add(name);
+      onAdded.fire({ origins, permissions });
       return true;
     }),
     onAdded,
