@@ -1,5 +1,5 @@
-// The scheduler with a fixed clock and literal expected times: due feeds, intervals, backoff, claims, the
-// per-host limit, rounds extended by Refresh and resumed after a kill, the alarm.
+// The scheduler with a fixed clock and literal expected times: due feeds, Retry-After, intervals, backoff,
+// claims, the per-host limit, rounds extended by Refresh and resumed after a kill, the alarm.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { statusRoute } from '../../../scripts/fault-routes';
 import { startFeedServer, type FeedServer } from '../../../scripts/feed-server';
@@ -46,6 +46,24 @@ describe('the alarm', () => {
     expect(afterRound).toHaveBeenCalledWith(expect.objectContaining({ total: 2, done: 2, added: 2, failed: 0, finishedAt: NOW }));
     // Both polled feeds are next due in 30 minutes; the later one in two hours.
     expect(armAlarm.mock.calls.at(-1)).toEqual([NOW + 30 * MIN]);
+  });
+
+  it('never polls before a server\'s Retry-After, even a feed due within the minute of slack', async () => {
+    const server = await host();
+    const id = await feedAt(db, `${server.origin}/limited.xml`, { nextPollAt: NOW + 45_000, retryAfterUntil: NOW + 45_000, errorCount: 1 });
+    const { scheduler, clock, armAlarm } = testScheduler(db);
+
+    await scheduler.onAlarm();
+    await scheduler.idle();
+    expect(server.requests).toHaveLength(0);
+    // The alarm comes back when the server allows it.
+    expect(armAlarm.mock.calls.at(-1)).toEqual([NOW + 45_000]);
+
+    clock.now = NOW + 45_000;
+    await scheduler.onAlarm();
+    await scheduler.idle();
+    expect(server.requests.map((request) => request.path)).toEqual(['/limited.xml']);
+    expect(await db.feeds.get(id)).toMatchObject({ errorCount: 0, lastFetchedAt: NOW + 45_000 });
   });
 
   it('arms the alarm at least half a minute ahead, and a period ahead when there is no feed', async () => {
