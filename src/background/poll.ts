@@ -90,12 +90,12 @@ async function tryAddress(feed: FeedRow, url: string, deps: PollDeps): Promise<A
 
 /**
  * The failure to record when every address failed: 'gone' only when every address said 410 (a dead mirror
- * must not pause a feed whose origin lives), otherwise the first address's failure.
+ * must not pause a feed whose origin lives), otherwise the first address's failure — waiting until the latest
+ * Retry-After any address sent, so a rate-limited origin behind a broken mirror is left alone until then.
  */
 function chooseFailure(failures: readonly Failure[]): Failure {
   const first = failures[0] ?? { error: appError('internal', { detail: 'no address' }) };
-  if (first.error.code === 'gone' && !failures.every((failure) => failure.error.code === 'gone')) {
-    return failures.find((failure) => failure.error.code !== 'gone')!;
-  }
-  return first;
+  const chosen = first.error.code === 'gone' && !failures.every((failure) => failure.error.code === 'gone') ? failures.find((failure) => failure.error.code !== 'gone')! : first;
+  const retryAts = failures.flatMap((failure) => (failure.retryAt === undefined ? [] : [failure.retryAt]));
+  return retryAts.length === 0 ? chosen : { ...chosen, retryAt: Math.max(...retryAts) };
 }
