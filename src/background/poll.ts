@@ -47,9 +47,12 @@ export function firstHost(feed: Pick<FeedRow, 'url' | 'urls' | 'servedUrl'>): st
 export async function pollFeed(db: ReaderDB, feedId: number, deps: PollDeps): Promise<PollResult> {
   // The claim: a worker killed during the fetch resumes with other feeds and comes back to this one last.
   const writes = deps.writes ?? alone(db);
-  const claimAt = deps.now() + CLAIM_MS;
+  const claimedAt = deps.now();
   const feed = await writes(async () => {
-    await db.feeds.where(':id').equals(feedId).modify((stored) => void (stored.paused === 0 && (stored.nextPollAt = claimAt)));
+    await db.feeds
+      .where(':id')
+      .equals(feedId)
+      .modify((stored) => void (stored.paused === 0 && Object.assign(stored, { claimedAt, nextPollAt: claimedAt + CLAIM_MS })));
     return db.feeds.get(feedId);
   });
   if (!feed || feed.paused === 1) return { added: 0, addedIds: [], skipped: true };

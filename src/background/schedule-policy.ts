@@ -16,8 +16,8 @@ export const JITTER = 0.1;
 /** A feed due within this margin is polled now rather than one alarm later. */
 export const DUE_SLACK_MS = 60_000;
 /**
- * How far a poll moves nextPollAt forward before it fetches (its claim): a worker killed mid-fetch then
- * resumes with the feeds nobody was fetching, and the interrupted ones come last.
+ * How far a poll's claim (claimedAt, round.ts) moves nextPollAt forward before it fetches, so the alarm does not
+ * take a feed that is being fetched.
  */
 export const CLAIM_MS = 10 * 60_000;
 

@@ -123,7 +123,7 @@ describe('intervals and backoff', () => {
 });
 
 describe('claims and limits', () => {
-  it('claims a feed before fetching it: its nextPollAt moves 10 minutes ahead while the fetch runs', async () => {
+  it('claims a feed before fetching it: claimedAt is set and nextPollAt moves 10 minutes ahead while the fetch runs', async () => {
     const server = await host();
     server.routes.set('/slow.xml', { body: rss('Slow', ['s1']), contentType: 'application/rss+xml', delayMs: 300 });
     const id = await feedAt(db, `${server.origin}/slow.xml`, { nextPollAt: NOW - HOUR });
@@ -131,9 +131,10 @@ describe('claims and limits', () => {
 
     const refresh = scheduler.refresh();
     await vi.waitFor(() => expect(server.hits.get('/slow.xml')).toBe(1));
-    expect((await db.feeds.get(id))!.nextPollAt).toBe(NOW + 10 * MIN);
+    expect(await db.feeds.get(id)).toMatchObject({ claimedAt: NOW, nextPollAt: NOW + 10 * MIN });
     await refresh;
     expect((await db.feeds.get(id))!.nextPollAt).toBe(NOW + 30 * MIN);
+    expect(await db.feeds.get(id)).not.toHaveProperty('claimedAt');
   });
 
   it('fetches at most 6 at once and at most 2 per host', async () => {
@@ -172,7 +173,7 @@ describe('rounds', () => {
   it('resumes a round a stopped worker left: the feeds not done yet, unclaimed ones first, then finishes it', async () => {
     const server = await host();
     const done = await feedAt(db, `${server.origin}/done.xml`, { lastFetchedAt: NOW + 1000, nextPollAt: NOW + 30 * MIN });
-    const claimed = await feedAt(db, `${server.origin}/claimed.xml`, { nextPollAt: NOW + 10 * MIN });
+    const claimed = await feedAt(db, `${server.origin}/claimed.xml`, { claimedAt: NOW, nextPollAt: NOW + 10 * MIN });
     const waiting = await feedAt(db, `${server.origin}/waiting.xml`, { nextPollAt: NOW - MIN });
     const round = await openRound(db, [done, claimed, waiting], NOW);
     await db.status.put({ ...round, done: 1, added: 1 });
@@ -184,6 +185,21 @@ describe('rounds', () => {
     expect(server.requests.map((request) => request.path)).toEqual(['/waiting.xml', '/claimed.xml']);
     expect(afterRound).toHaveBeenCalledWith(expect.objectContaining({ startedAt: NOW, total: 3, done: 3, added: 3, failed: 0 }));
     expect(await keysOf(db, done)).toEqual([]);
+  });
+
+  it('resumes a killed Refresh round with the feeds nobody fetched, though not due yet, before the claimed ones', async () => {
+    const server = await host();
+    // Claimed when the round started 5 minutes ago, then the worker was stopped: its claim runs to NOW + 5 min.
+    const claimed = await feedAt(db, `${server.origin}/claimed.xml`, { claimedAt: NOW - 5 * MIN, nextPollAt: NOW + 5 * MIN, lastFetchedAt: NOW - 25 * MIN });
+    // Refresh took every feed, due or not: this one is not due for 25 minutes.
+    const unpolled = await feedAt(db, `${server.origin}/unpolled.xml`, { nextPollAt: NOW + 25 * MIN, lastFetchedAt: NOW - 5 * MIN - 1 });
+    await openRound(db, [claimed, unpolled], NOW - 5 * MIN);
+    const { scheduler, afterRound } = testScheduler(db);
+    scheduler.resume();
+    await vi.waitFor(() => expect(afterRound).toHaveBeenCalled());
+
+    expect(server.requests.map((request) => request.path)).toEqual(['/unpolled.xml', '/claimed.xml']);
+    expect(afterRound).toHaveBeenCalledWith(expect.objectContaining({ total: 2, done: 2, added: 2 }));
   });
 
   it('lets a Refresh of one feed during a long round go first, without a second round', async () => {
