@@ -41,21 +41,24 @@ export async function pendingFeeds(db: ReaderDB): Promise<{ round: RoundStatus; 
 
 /** What one poll adds to the round's counters. */
 export interface RoundBump {
-  feed: Pick<FeedRow, 'id' | 'notify'>;
+  /** The feed as it was before this poll was recorded. */
+  feed: Pick<FeedRow, 'id' | 'notify' | 'lastFetchedAt'>;
   added: number;
   addedIds: readonly number[];
   failed: boolean;
 }
 
-/** Count finished polls into the round (one read, one write); call inside their recording transaction. */
+/** Count finished polls into the round (one read, one write); call inside their recording transaction. A feed
+ * polled again in the round (a Refresh of it) adds its entries but is not counted done twice. */
 export async function bumpRound(db: ReaderDB, bumps: readonly RoundBump[]): Promise<void> {
   const round = await activeRound(db);
   if (!round || bumps.length === 0) return;
   const next: RoundStatus = { ...round, notify: { ...round.notify } };
   for (const bump of bumps) {
-    next.done = Math.min(next.done + 1, next.total);
+    const again = (bump.feed.lastFetchedAt ?? -Infinity) >= round.startedAt;
+    next.done = again ? next.done : Math.min(next.done + 1, next.total);
     next.added += bump.added;
-    next.failed += bump.failed ? 1 : 0;
+    next.failed += bump.failed && !again ? 1 : 0;
     if (bump.feed.notify === 1 && bump.added > 0) {
       next.notify[bump.feed.id] = (next.notify[bump.feed.id] ?? 0) + bump.added;
       next.notifyEntryId = Math.max(next.notifyEntryId ?? 0, ...bump.addedIds);

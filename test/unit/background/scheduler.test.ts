@@ -221,6 +221,45 @@ describe('rounds', () => {
     expect(await db.status.get('round')).toMatchObject({ total: 7, done: 7 });
   });
 
+  it('fetches a feed again when Refresh asks for it after the round polled it, counting it done once', async () => {
+    const slow = await host(1);
+    for (let n = 0; n < 4; n++) {
+      slow.routes.set(`/slow${n}.xml`, { body: rss('Slow', [`s${n}`]), contentType: 'application/rss+xml', delayMs: 800 });
+      await feedAt(db, `${slow.origin}/slow${n}.xml`);
+    }
+    const own = await host(2);
+    own.routes.set('/quick.xml', { body: rss('Quick', ['q1']), contentType: 'application/rss+xml' });
+    const quick = await feedAt(db, `${own.origin}/quick.xml`, { nextPollAt: NOW - HOUR });
+    const { scheduler } = testScheduler(db);
+
+    const all = scheduler.refresh();
+    await vi.waitFor(async () => expect(await keysOf(db, quick)).toEqual(['q1']));
+    own.routes.set('/quick.xml', { body: rss('Quick', ['q1', 'q2']), contentType: 'application/rss+xml' });
+    expect(await scheduler.refresh(quick)).toEqual({ feeds: 1, added: 1, failed: 0 });
+    expect(own.hits.get('/quick.xml')).toBe(2);
+    // The slow feeds are still being fetched: one feed done, two entries added.
+    expect(await db.status.get('round')).toMatchObject({ total: 5, done: 1, added: 2 });
+
+    expect(await all).toEqual({ feeds: 5, added: 6, failed: 0 });
+  });
+
+  it('fetches a feed again when Refresh asks for it after a stopped worker polled it in the resumed round', async () => {
+    const slow = await host(1);
+    slow.routes.set('/slow.xml', { body: rss('Slow', ['s1']), contentType: 'application/rss+xml', delayMs: 600 });
+    const waiting = await feedAt(db, `${slow.origin}/slow.xml`);
+    const own = await host(2);
+    own.routes.set('/done.xml', { body: rss('Done', ['d1']), contentType: 'application/rss+xml' });
+    const done = await feedAt(db, `${own.origin}/done.xml`, { lastFetchedAt: NOW, nextPollAt: NOW + 30 * MIN });
+    const round = await openRound(db, [waiting, done], NOW);
+    await db.status.put({ ...round, done: 1 });
+    const { scheduler } = testScheduler(db);
+
+    scheduler.resume();
+    expect(await scheduler.refresh(done)).toEqual({ feeds: 1, added: 1, failed: 0 });
+    expect(own.hits.get('/done.xml')).toBe(1);
+    await scheduler.idle();
+  });
+
   it('answers a Refresh of a feed removed meanwhile with no-such-feed', async () => {
     const { scheduler } = testScheduler(db);
     await expect(scheduler.refresh(999)).rejects.toMatchObject({ code: 'no-such-feed' });
