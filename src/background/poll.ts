@@ -12,6 +12,7 @@ import type { Failure, PollTiming } from './poll-state';
 import type { HostSlots } from './pool';
 import type { WatchRedirects } from './redirect-watch';
 import { CLAIM_MS, intervalMinutes, type Random } from './schedule-policy';
+import { isQuotaError, withRoom } from './quota';
 import { hasSiteAccess } from './site-access';
 
 export type { PollResult } from './poll-record';
@@ -48,13 +49,23 @@ export async function pollFeed(db: ReaderDB, feedId: number, deps: PollDeps): Pr
   // The claim: a worker killed during the fetch resumes with other feeds and comes back to this one last.
   const writes = deps.writes ?? alone(db);
   const claimedAt = deps.now();
-  const feed = await writes(async () => {
-    await db.feeds
-      .where(':id')
-      .equals(feedId)
-      .modify((stored) => void (stored.paused === 0 && Object.assign(stored, { claimedAt, nextPollAt: claimedAt + CLAIM_MS })));
-    return db.feeds.get(feedId);
-  });
+  const claim = () =>
+    writes(async () => {
+      await db.feeds
+        .where(':id')
+        .equals(feedId)
+        .modify((stored) => void (stored.paused === 0 && Object.assign(stored, { claimedAt, nextPollAt: claimedAt + CLAIM_MS })));
+      return db.feeds.get(feedId);
+    });
+  let feed: FeedRow | undefined;
+  try {
+    // A full disk is handled as for the poll's own write: make room, try once more.
+    feed = await withRoom(db, claimedAt, claim);
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    // Still full: nothing can be written, not even the error; the feed stays due and the notice tells the user.
+    return { added: 0, addedIds: [], error: appError('storage-full') };
+  }
   if (!feed || feed.paused === 1) return { added: 0, addedIds: [], skipped: true };
   const timing = (): PollTiming => ({ now: deps.now(), minutes: intervalMinutes(feed.intervalMinutes, deps.defaultMinutes), random: deps.random });
   const failures: Failure[] = [];
