@@ -10,9 +10,9 @@ import { recordFailure, recordSuccess, type PollResult } from './poll-record';
 import { alone, type Writes } from './write-queue';
 import type { Failure, PollTiming } from './poll-state';
 import type { HostSlots } from './pool';
+import { isQuotaError, withRoom } from './quota';
 import type { WatchRedirects } from './redirect-watch';
 import { CLAIM_MS, intervalMinutes, type Random } from './schedule-policy';
-import { isQuotaError, withRoom } from './quota';
 import { hasSiteAccess } from './site-access';
 
 export type { PollResult } from './poll-record';

@@ -1,6 +1,7 @@
 // Polls the stored round's feeds through the polite pool until none is left, then finishes the round. One runner
 // per database in a worker; a Refresh during a round extends it and pokes the runner instead of starting a
-// second one, and a Refresh of a feed the round polled already polls it again. The runner holds nothing the database does not: a new worker resumes from the stored round.
+// second one, and a Refresh of a feed the round polled already polls it again. The runner holds nothing the
+// database does not: a new worker resumes from the stored round.
 import type { FeedRow } from '../db/model';
 import type { ReaderDB } from '../db/schema';
 import type { RoundStatus } from '../db/status';
