@@ -64,11 +64,14 @@ async function mirrors(db: ReaderDB, feed: FeedRow, value: unknown): Promise<Par
   return { urls, url, servedUrl: served };
 }
 
-// A new interval applies from the last poll: a shorter one can make the feed due at once.
+// A new interval applies from the last poll: a shorter one can make a healthy feed due at once. The same value
+// again changes nothing, and a failing feed keeps its backoff (a Retry-After is only ever stored on a failing
+// feed, and its backoff already waits it out).
 function interval(feed: FeedRow, value: unknown, now: number): Partial<FeedRow> {
   if (value === null) return { intervalMinutes: undefined };
   const { minIntervalMinutes: min, maxIntervalMinutes: max } = FEED_LIMITS;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) throw new CommandError('invalid-interval', { min, max });
+  if (value === feed.intervalMinutes || feed.errorCount > 0) return { intervalMinutes: value };
   const from = feed.lastFetchedAt ?? now;
   return { intervalMinutes: value, nextPollAt: Math.min(feed.nextPollAt, from + value * 60_000) };
 }

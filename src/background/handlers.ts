@@ -9,8 +9,9 @@ import { optionsHandlers } from './options-handlers';
 import { pageFeedHandlers } from './page-feed-handlers';
 import type { Handlers } from './router';
 import { settingsHandlers } from './settings-handlers';
+import { storageHandlers } from './storage-handlers';
 
 /** The handlers of every command, working on `db`. */
 export function createHandlers(db: ReaderDB): Handlers {
-  return { ...feedHandlers(db), ...entryHandlers(db), ...settingsHandlers(db), ...optionsHandlers(db), ...folderHandlers(db), ...articleHandlers(db), ...pageFeedHandlers(db) };
+  return { ...feedHandlers(db), ...entryHandlers(db), ...settingsHandlers(db), ...optionsHandlers(db), ...folderHandlers(db), ...articleHandlers(db), ...pageFeedHandlers(db), ...storageHandlers(db) };
 }

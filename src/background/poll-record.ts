@@ -9,7 +9,7 @@ import { appError, type AppError } from '../shared/errors';
 import type { FetchOutcome } from './fetcher';
 import { ingestFeed } from './ingest';
 import { failurePatch, successPatch, type Failure, type PollTiming } from './poll-state';
-import { isQuotaError, makeRoom } from './quota';
+import { isQuotaError, withRoom } from './quota';
 import { redirectDecision } from './redirect-policy';
 import { bumpRound, roundTables } from './round';
 import { alone, type Writes } from './write-queue';
@@ -50,18 +50,12 @@ export async function recordSuccess(db: ReaderDB, feed: FeedRow, url: string, ou
   };
   const write = () => (parsed ? db.transaction('rw', recordTables(db), body) : writes(body));
   try {
-    return await write();
-  } catch (error) {
-    if (!isQuotaError(error)) throw error;
-    await makeRoom(db, timing.now);
-    try {
-      return await write();
-    } catch (again) {
-      if (!isQuotaError(again)) throw again;
-      // Nothing of this poll is stored and the feed's validators are unchanged, so the next poll fetches the
-      // same entries again: none is lost, and the user is told why they are late.
-      return recordFailure(db, feed, { error: appError('storage-full') }, timing, writes);
-    }
+    return await withRoom(db, timing.now, write);
+  } catch (again) {
+    if (!isQuotaError(again)) throw again;
+    // Nothing of this poll is stored and the feed's validators are unchanged, so the next poll fetches the
+    // same entries again: none is lost, and the user is told why they are late.
+    return recordFailure(db, feed, { error: appError('storage-full') }, timing, writes);
   }
 }
 

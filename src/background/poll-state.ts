@@ -1,4 +1,5 @@
-// A poll's bookkeeping on the feed row: what a success resets, what a failure counts, when each polls next.
+// A poll's bookkeeping on the feed row: what a success resets, what a failure counts, when each polls next;
+// both end the poll's claim.
 // Pure: the poll writes these patches in the same transaction as the entries (or alone, for a 304).
 import type { FeedRow } from '../db/model';
 import { appError, type AppError } from '../shared/errors';
@@ -13,7 +14,7 @@ export interface PollTiming {
 
 /** What every successful poll writes (a 200, an unchanged body, a 304). `undefined` deletes the field. */
 export function successPatch({ now, minutes, random }: PollTiming): Partial<FeedRow> {
-  return { lastFetchedAt: now, lastSuccessAt: now, errorCount: 0, lastError: undefined, retryAfterUntil: undefined, nextPollAt: nextSuccessPoll(now, minutes, random) };
+  return { lastFetchedAt: now, lastSuccessAt: now, errorCount: 0, lastError: undefined, retryAfterUntil: undefined, claimedAt: undefined, nextPollAt: nextSuccessPoll(now, minutes, random) };
 }
 
 /** What resuming a feed writes, the one resume for every path (update-feed's `paused: false`, so Resume and
@@ -33,12 +34,12 @@ export interface Failure {
  */
 export function failurePatch(feed: Pick<FeedRow, 'errorCount'>, failure: Failure, { now, minutes, random }: PollTiming): Partial<FeedRow> {
   const errorCount = feed.errorCount + 1;
-  if (failure.error.code === 'gone') return { errorCount, lastError: failure.error, lastFetchedAt: now, paused: 1, pauseReason: 'gone', retryAfterUntil: undefined };
+  if (failure.error.code === 'gone') return { errorCount, lastError: failure.error, lastFetchedAt: now, paused: 1, pauseReason: 'gone', retryAfterUntil: undefined, claimedAt: undefined };
   const retryAfterUntil = retryAfterLimit(now, failure.retryAt);
   const nextPollAt = nextErrorPoll(now, errorCount, minutes, retryAfterUntil, random);
   // The wait is part of what the user reads: "asks again after 60 min".
   const error = failure.error.code === 'rate-limited' ? appError('rate-limited', { ...failure.error.params, minutes: Math.ceil((nextPollAt - now) / 60_000) }) : failure.error;
-  return { errorCount, lastError: error, lastFetchedAt: now, nextPollAt, retryAfterUntil };
+  return { errorCount, lastError: error, lastFetchedAt: now, nextPollAt, retryAfterUntil, claimedAt: undefined };
 }
 
 /** A failed one-off fetch (subscribe, testing an address) as the error it reports, worded as a first failure. */

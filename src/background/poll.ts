@@ -10,6 +10,7 @@ import { recordFailure, recordSuccess, type PollResult } from './poll-record';
 import { alone, type Writes } from './write-queue';
 import type { Failure, PollTiming } from './poll-state';
 import type { HostSlots } from './pool';
+import { isQuotaError, withRoom } from './quota';
 import type { WatchRedirects } from './redirect-watch';
 import { CLAIM_MS, intervalMinutes, type Random } from './schedule-policy';
 import { hasSiteAccess } from './site-access';
@@ -47,11 +48,24 @@ export function firstHost(feed: Pick<FeedRow, 'url' | 'urls' | 'servedUrl'>): st
 export async function pollFeed(db: ReaderDB, feedId: number, deps: PollDeps): Promise<PollResult> {
   // The claim: a worker killed during the fetch resumes with other feeds and comes back to this one last.
   const writes = deps.writes ?? alone(db);
-  const claimAt = deps.now() + CLAIM_MS;
-  const feed = await writes(async () => {
-    await db.feeds.where(':id').equals(feedId).modify((stored) => void (stored.paused === 0 && (stored.nextPollAt = claimAt)));
-    return db.feeds.get(feedId);
-  });
+  const claimedAt = deps.now();
+  const claim = () =>
+    writes(async () => {
+      await db.feeds
+        .where(':id')
+        .equals(feedId)
+        .modify((stored) => void (stored.paused === 0 && Object.assign(stored, { claimedAt, nextPollAt: claimedAt + CLAIM_MS })));
+      return db.feeds.get(feedId);
+    });
+  let feed: FeedRow | undefined;
+  try {
+    // A full disk is handled as for the poll's own write: make room, try once more.
+    feed = await withRoom(db, claimedAt, claim);
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    // Still full: nothing can be written, not even the error; the feed stays due and the notice tells the user.
+    return { added: 0, addedIds: [], error: appError('storage-full') };
+  }
   if (!feed || feed.paused === 1) return { added: 0, addedIds: [], skipped: true };
   const timing = (): PollTiming => ({ now: deps.now(), minutes: intervalMinutes(feed.intervalMinutes, deps.defaultMinutes), random: deps.random });
   const failures: Failure[] = [];
@@ -90,12 +104,12 @@ async function tryAddress(feed: FeedRow, url: string, deps: PollDeps): Promise<A
 
 /**
  * The failure to record when every address failed: 'gone' only when every address said 410 (a dead mirror
- * must not pause a feed whose origin lives), otherwise the first address's failure.
+ * must not pause a feed whose origin lives), otherwise the first address's failure — waiting until the latest
+ * Retry-After any address sent, so a rate-limited origin behind a broken mirror is left alone until then.
  */
 function chooseFailure(failures: readonly Failure[]): Failure {
   const first = failures[0] ?? { error: appError('internal', { detail: 'no address' }) };
-  if (first.error.code === 'gone' && !failures.every((failure) => failure.error.code === 'gone')) {
-    return failures.find((failure) => failure.error.code !== 'gone')!;
-  }
-  return first;
+  const chosen = first.error.code === 'gone' && !failures.every((failure) => failure.error.code === 'gone') ? failures.find((failure) => failure.error.code !== 'gone')! : first;
+  const retryAts = failures.flatMap((failure) => (failure.retryAt === undefined ? [] : [failure.retryAt]));
+  return retryAts.length === 0 ? chosen : { ...chosen, retryAt: Math.max(...retryAts) };
 }

@@ -1,11 +1,10 @@
-// What follows a finished round: its notification, retention when it is due, the full-disk warning cleared
-// once writes work again, the badge, and the offline pictures.
+// What follows a finished round: its notification, retention when it is due, the badge, and the offline
+// pictures. (A full-disk notice stays until the user dismisses it: quota.ts.)
 import type { ReaderDB } from '../db/schema';
 import type { RoundStatus, StorageStatus } from '../db/status';
 import { updateBadge } from './badge';
 import { imagesAfterPolls } from './image-hooks';
 import { notifyRound } from './notifications';
-import { clearStorageFull } from './quota';
 import { applyRetention } from './retention';
 
 /** Retention over every feed runs at most this often (it reads each feed's oldest entries). */
@@ -16,7 +15,6 @@ export async function afterRound(db: ReaderDB, round: RoundStatus, now: number =
   const steps: [string, () => Promise<unknown>][] = [
     ['notification', () => notifyRound(db, round)],
     ['retention', () => retentionIfDue(db, now)],
-    ['storage status', async () => ((await db.feeds.filter((feed) => feed.lastError?.code === 'storage-full').count()) === 0 ? clearStorageFull(db) : undefined)],
     ['badge', () => updateBadge(db)],
     // New entries get their offline pictures; entries retention removed free theirs.
     ['offline pictures', async () => imagesAfterPolls(db)],

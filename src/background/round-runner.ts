@@ -1,6 +1,7 @@
 // Polls the stored round's feeds through the polite pool until none is left, then finishes the round. One runner
 // per database in a worker; a Refresh during a round extends it and pokes the runner instead of starting a
-// second one. The runner holds nothing the database does not: a new worker resumes from the stored round.
+// second one, and a Refresh of a feed the round polled already polls it again. The runner holds nothing the
+// database does not: a new worker resumes from the stored round.
 import type { FeedRow } from '../db/model';
 import type { ReaderDB } from '../db/schema';
 import type { RoundStatus } from '../db/status';
@@ -23,6 +24,8 @@ export class RoundRunner {
   /** Set (under `serial`) once the round is finished: a Refresh must then start a new runner. */
   finished = false;
   private readonly attempted = new Set<number>();
+  /** Feeds whose poll in this run is over (recorded or skipped). */
+  private readonly settled = new Set<number>();
   private readonly results = new Map<number, { promise: Promise<PollResult>; resolve(result: PollResult): void }>();
   private readonly pool: PollPool<FeedRow>;
   private readonly hosts = new Map<number, string>();
@@ -40,7 +43,11 @@ export class RoundRunner {
       fetches: POLL_CONCURRENCY,
       perHost: PER_HOST,
       hostOf: (feed) => this.hosts.get(feed.id) ?? '',
-      run: async (feed, hosts) => this.deferred(feed.id).resolve(await pollFeed(this.db, feed.id, { ...this.deps, hosts, siteAccess: this.siteAccess, writes: (write) => this.writes.run(write) })),
+      run: async (feed, hosts) => {
+        const result = await pollFeed(this.db, feed.id, { ...this.deps, hosts, siteAccess: this.siteAccess, writes: (write) => this.writes.run(write) });
+        this.settled.add(feed.id);
+        this.deferred(feed.id).resolve(result);
+      },
     });
     this.done = this.run();
   }
@@ -50,19 +57,28 @@ export class RoundRunner {
     return this.deferred(feedId).promise;
   }
 
-  /** Queue what the stored round holds that this run has not taken yet; `first` ids go before the queue. */
+  /**
+   * Queue what the stored round holds that this run has not taken yet; `first` ids go before the queue, and
+   * one the round polled already (in this run or in a worker before) is polled again, with a result of its own.
+   */
   async poke(first: readonly number[] = []): Promise<void> {
     const pending = await pendingFeeds(this.db);
     if (!pending) return;
     const fresh = pending.feeds.filter((feed) => !this.attempted.has(feed.id));
-    for (const feed of fresh) {
+    const polled = first.filter((id) => !fresh.some((feed) => feed.id === id) && (this.settled.has(id) || !this.attempted.has(id)));
+    const again = (await this.db.feeds.bulkGet(polled)).filter((feed): feed is FeedRow => feed !== undefined);
+    for (const feed of again) {
+      this.settled.delete(feed.id);
+      this.results.delete(feed.id);
+    }
+    for (const feed of [...fresh, ...again]) {
       this.attempted.add(feed.id);
       this.hosts.set(feed.id, firstHost(feed));
     }
     this.pool.add(fresh.filter((feed) => !first.includes(feed.id)));
     // Queued already (a Refresh of all feeds, then of this one): it moves to the front.
     this.pool.promote((feed) => first.includes(feed.id));
-    this.pool.add(fresh.filter((feed) => first.includes(feed.id)), true);
+    this.pool.add([...fresh, ...again].filter((feed) => first.includes(feed.id)), true);
   }
 
   private async run(): Promise<RoundStatus | undefined> {

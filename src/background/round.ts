@@ -1,7 +1,7 @@
 // A round of polling as stored in the `status` table: which feeds it holds, how far it got. Every poll bumps
 // the counters in the transaction that records it, so after a kill the round resumes exactly where it was and
 // the popup's progress never runs backwards. A feed counts as done once its lastFetchedAt reaches the round's
-// start; feeds a poll has claimed (nextPollAt moved forward) come last when the round resumes.
+// start; feeds whose poll was cut off (claimedAt still set: possibly a hung server) come last when it resumes.
 import type { FeedRow } from '../db/model';
 import type { ReaderDB } from '../db/schema';
 import type { RoundFeedsStatus, RoundStatus } from '../db/status';
@@ -29,32 +29,36 @@ export function openRound(db: ReaderDB, feedIds: readonly number[], now: number)
   });
 }
 
-/** The round's feeds still to poll, unclaimed ones first (by nextPollAt), or nothing when no round runs. */
+/** The round's feeds still to poll, unclaimed ones first (each group by nextPollAt), or nothing when no round runs. */
 export async function pendingFeeds(db: ReaderDB): Promise<{ round: RoundStatus; feeds: FeedRow[] } | undefined> {
   const round = await activeRound(db);
   if (!round) return undefined;
   const ids = ((await db.status.get('round-feeds')) as RoundFeedsStatus | undefined)?.feedIds ?? [];
   const feeds = (await db.feeds.bulkGet(ids)).filter((feed): feed is FeedRow => feed !== undefined && isPending(feed, round));
-  return { round, feeds: feeds.sort((a, b) => a.nextPollAt - b.nextPollAt) };
+  const claimed = (feed: FeedRow) => (feed.claimedAt === undefined ? 0 : 1);
+  return { round, feeds: feeds.sort((a, b) => claimed(a) - claimed(b) || a.nextPollAt - b.nextPollAt) };
 }
 
 /** What one poll adds to the round's counters. */
 export interface RoundBump {
-  feed: Pick<FeedRow, 'id' | 'notify'>;
+  /** The feed as it was before this poll was recorded. */
+  feed: Pick<FeedRow, 'id' | 'notify' | 'lastFetchedAt'>;
   added: number;
   addedIds: readonly number[];
   failed: boolean;
 }
 
-/** Count finished polls into the round (one read, one write); call inside their recording transaction. */
+/** Count finished polls into the round (one read, one write); call inside their recording transaction. A feed
+ * polled again in the round (a Refresh of it) adds its entries but is not counted done twice. */
 export async function bumpRound(db: ReaderDB, bumps: readonly RoundBump[]): Promise<void> {
   const round = await activeRound(db);
   if (!round || bumps.length === 0) return;
   const next: RoundStatus = { ...round, notify: { ...round.notify } };
   for (const bump of bumps) {
-    next.done = Math.min(next.done + 1, next.total);
+    const again = (bump.feed.lastFetchedAt ?? -Infinity) >= round.startedAt;
+    next.done = again ? next.done : Math.min(next.done + 1, next.total);
     next.added += bump.added;
-    next.failed += bump.failed ? 1 : 0;
+    next.failed += bump.failed && !again ? 1 : 0;
     if (bump.feed.notify === 1 && bump.added > 0) {
       next.notify[bump.feed.id] = (next.notify[bump.feed.id] ?? 0) + bump.added;
       next.notifyEntryId = Math.max(next.notifyEntryId ?? 0, ...bump.addedIds);

@@ -1,5 +1,6 @@
 // When a feed is polled next: its interval after a success, exponential backoff after failures, never before
 // a server's Retry-After. Pure: every function takes `now` and a random source, so tests use literal values.
+import type { FeedRow } from '../db/model';
 
 /** The interval when neither the feed nor the settings name one, and the shortest one allowed. */
 export const DEFAULT_INTERVAL_MINUTES = 30;
@@ -15,8 +16,8 @@ export const JITTER = 0.1;
 /** A feed due within this margin is polled now rather than one alarm later. */
 export const DUE_SLACK_MS = 60_000;
 /**
- * How far a poll moves nextPollAt forward before it fetches (its claim): a worker killed mid-fetch then
- * resumes with the feeds nobody was fetching, and the interrupted ones come last.
+ * How far a poll's claim (claimedAt, round.ts) moves nextPollAt forward before it fetches, so the alarm does not
+ * take a feed that is being fetched.
  */
 export const CLAIM_MS = 10 * 60_000;
 
@@ -48,6 +49,11 @@ export function nextBackoffPoll(now: number, errorCount: number, minutes: number
 /** The time a Retry-After asked for, bounded to a week from now; undefined when there was none. */
 export function retryAfterLimit(now: number, retryAt: number | undefined): number | undefined {
   return retryAt === undefined ? undefined : Math.min(retryAt, now + MAX_RETRY_AFTER_MS);
+}
+
+/** Whether a server's Retry-After still holds the feed off at `now`: the one rule of the alarm and Refresh. */
+export function heldByRetryAfter(feed: Pick<FeedRow, 'retryAfterUntil'>, now: number): boolean {
+  return (feed.retryAfterUntil ?? 0) > now;
 }
 
 /** nextPollAt after a failure that may carry a Retry-After: the backoff, or later when the server asked. */

@@ -13,7 +13,7 @@ import { keepAlive } from './keepalive';
 import type { WatchRedirects } from './redirect-watch';
 import { activeRound, openRound } from './round';
 import { RoundRunner } from './round-runner';
-import { ALARM_PERIOD_MINUTES, DUE_SLACK_MS, type Random } from './schedule-policy';
+import { ALARM_PERIOD_MINUTES, DUE_SLACK_MS, heldByRetryAfter, type Random } from './schedule-policy';
 
 /** Totals of a round, as the refresh command replies. */
 export type PollSummary = Commands['refresh']['res'];
@@ -99,7 +99,7 @@ export function createScheduler(db: ReaderDB, deps: SchedulerDeps): Scheduler {
     const feed = await db.feeds.get(feedId);
     if (!feed) throw new CommandError('no-such-feed');
     if (feed.paused === 1) throw new CommandError('paused', { title: feedDisplayTitle(feed) });
-    if ((feed.retryAfterUntil ?? 0) > now) {
+    if (heldByRetryAfter(feed, now)) {
       const status = feed.lastError?.params?.status ?? 429;
       throw new CommandError('rate-limited', { host: new URL(feed.servedUrl ?? feed.url).host, status, minutes: Math.ceil((feed.retryAfterUntil! - now) / 60_000) });
     }
@@ -116,8 +116,8 @@ export function createScheduler(db: ReaderDB, deps: SchedulerDeps): Scheduler {
     const now = deps.now();
     const feeds = (await db.feeds.toArray()).filter((feed) => feed.paused === 0);
     // A server's Retry-After holds Refresh off too: those feeds keep the rate-limited error they have.
-    const held = feeds.filter((feed) => (feed.retryAfterUntil ?? 0) > now).length;
-    const ids = feeds.filter((feed) => !((feed.retryAfterUntil ?? 0) > now)).map((feed) => feed.id);
+    const held = feeds.filter((feed) => heldByRetryAfter(feed, now)).length;
+    const ids = feeds.filter((feed) => !heldByRetryAfter(feed, now)).map((feed) => feed.id);
     if (ids.length === 0) return { feeds: held, added: 0, failed: held };
     const started = await serial(async () => {
       await openRound(db, ids, now);
@@ -133,7 +133,8 @@ export function createScheduler(db: ReaderDB, deps: SchedulerDeps): Scheduler {
     async onAlarm() {
       if (runner && !runner.finished) return;
       const now = deps.now();
-      const due = (await db.feeds.where('nextPollAt').belowOrEqual(now + DUE_SLACK_MS).toArray()).filter((feed) => feed.paused === 0);
+      // Due within the slack, but never before a server's Retry-After (the alarm is armed again for it).
+      const due = (await db.feeds.where('nextPollAt').belowOrEqual(now + DUE_SLACK_MS).toArray()).filter((feed) => feed.paused === 0 && !heldByRetryAfter(feed, now));
       const started = await serial(async () => {
         if (due.length > 0) await openRound(db, due.map((feed) => feed.id), now);
         return (await activeRound(db)) ? ensureRunner() : undefined;

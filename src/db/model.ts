@@ -47,6 +47,9 @@ export interface FeedRow {
   errorCount: number;
   /** Earliest time the scheduler polls this feed again. */
   nextPollAt: number;
+  /** When a poll claimed the feed, until that poll is recorded: set, the poll was cut off (a killed worker, a
+   * hung fetch), and a resumed round polls the feed after the others. */
+  claimedAt?: number;
   /** A server's Retry-After: not even Refresh fetches before this time. */
   retryAfterUntil?: number;
   etag?: string;

@@ -28,9 +28,10 @@ export interface RoundFeedsStatus {
 /** Storage as the worker last saw it. */
 export interface StorageStatus {
   key: 'storage';
-  /** When a write last failed because the disk or the quota was full (the pages warn until it works again). */
+  /** When a write last failed because the disk or the quota was full (the options page says so until the user
+   * dismisses it). */
   fullAt?: number;
-  /** Entries retention removed to make room then. */
+  /** Entries retention removed to make room since the user last dismissed the notice. */
   prunedEntries?: number;
   /** Whether the browser granted persistent storage (undefined: the browser cannot say). */
   persisted?: boolean;

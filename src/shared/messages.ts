@@ -65,6 +65,8 @@ export interface Commands {
   'import-record': { req: { text: string }; res: { feedId: number; title: string; added: number; updated: number } };
   /** Check a backup (the parsed file) and restore it, merging into the library. */
   'restore-backup': { req: { backup: unknown }; res: RestoreReport };
+  /** The user dismissed the full-disk notice showing `fullAt` (the storage status row's); a later one stays. */
+  'dismiss-storage-notice': { req: { fullAt: number }; res: null };
   /** The feeds the page in tab `tabId` advertises (and its toolbar icon updated to match). */
   'page-feeds': { req: { tabId: number }; res: { feeds: PageFeed[] } };
 }

@@ -1,5 +1,5 @@
 // A feed's own settings, opened in its row: name, check interval, time zone, retention and notifications
-// (saved together), pause or resume (at once), its addresses (mirrors-editor.tsx), and what the worker
+// (saved together, sending only what changed), pause or resume (at once), its addresses (mirrors-editor.tsx), and what the worker
 // knows: last check, last success, which address answered, next check, failures in a row.
 import { useState } from 'preact/hooks';
 import { feedDisplayTitle, type FeedCountRow, type FeedRow } from '../../db/model';
@@ -61,8 +61,8 @@ export function FeedSettings({ id, feed, counts, onStatus }: FeedSettingsProps) 
 
   function save(event: Event) {
     event.preventDefault();
-    const patch: FeedPatch = { customTitle: name.trim() || null, intervalMinutes: number(interval), timeZone: zone.trim() || null, keepDays: number(days), keepCount: number(count), notify };
-    void send(patch, t('feedSettingsSaved', name.trim() || feedDisplayTitle({ ...feed, customTitle: undefined })));
+    const form: FeedPatch = { customTitle: name.trim() || null, intervalMinutes: number(interval), timeZone: zone.trim() || null, keepDays: number(days), keepCount: number(count), notify };
+    void send(changedFields(feed, form), t('feedSettingsSaved', name.trim() || feedDisplayTitle({ ...feed, customTitle: undefined })));
   }
 
   const checked = when(feed.lastFetchedAt);
@@ -137,4 +137,11 @@ export function FeedSettings({ id, feed, counts, onStatus }: FeedSettingsProps) 
       </dl>
     </div>
   );
+}
+
+/** The fields of `form` that differ from what `feed` stores: Save sends only those, so saving a new name does not
+ * send the interval again (the worker reschedules a feed whose interval changed). */
+function changedFields(feed: FeedRow, form: FeedPatch): FeedPatch {
+  const stored: FeedPatch = { customTitle: feed.customTitle ?? null, intervalMinutes: feed.intervalMinutes ?? null, timeZone: feed.timeZone ?? null, keepDays: feed.keepDays ?? null, keepCount: feed.keepCount ?? null, notify: feed.notify === 1 };
+  return Object.fromEntries(Object.entries(form).filter(([key, value]) => stored[key as keyof FeedPatch] !== value)) as FeedPatch;
 }

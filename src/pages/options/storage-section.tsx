@@ -1,11 +1,12 @@
-// Storage and about: how much the browser says the extension's data takes (navigator.storage.estimate,
-// the same origin as the worker's database), whether it is kept when space runs low, the library's size
-// from the exact per-feed counts, and the version.
+// Storage and about: the full-disk notice (storage-notice.tsx), how much the browser says the extension's data
+// takes (navigator.storage.estimate, the same origin as the worker's database), whether it is kept when space
+// runs low, the library's size from the exact per-feed counts, and the version.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { feedCounts } from '../../db/queries';
 import { t, uiLocale } from '../../ui/i18n';
 import { ROUND_THROTTLE_MS, useTableQuery } from '../../ui/table-query';
+import { StorageNotice } from './storage-notice';
 
 interface Estimate {
   usage?: number;
@@ -33,15 +34,18 @@ export function StorageSection() {
 
   const size = (bytes: number | undefined) => (bytes === undefined ? '…' : new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1_000_000));
   return (
-    <dl class="facts">
-      <dt>{t('storageUsed')}</dt>
-      <dd data-testid="storage-used">{estimate?.quota ? t('storageOf', size(estimate.usage), size(estimate.quota)) : size(estimate?.usage)}</dd>
-      <dt>{t('storagePersisted')}</dt>
-      <dd>{estimate?.persisted === undefined ? '…' : t(estimate.persisted ? 'yes' : 'storageNotPersisted')}</dd>
-      <dt>{t('storageEntries')}</dt>
-      <dd>{entries === undefined ? '…' : new Intl.NumberFormat(uiLocale()).format(entries)}</dd>
-      <dt>{t('version')}</dt>
-      <dd>{browser.runtime.getManifest().version}</dd>
-    </dl>
+    <>
+      <StorageNotice />
+      <dl class="facts">
+        <dt>{t('storageUsed')}</dt>
+        <dd data-testid="storage-used">{estimate?.quota ? t('storageOf', size(estimate.usage), size(estimate.quota)) : size(estimate?.usage)}</dd>
+        <dt>{t('storagePersisted')}</dt>
+        <dd>{estimate?.persisted === undefined ? '…' : t(estimate.persisted ? 'yes' : 'storageNotPersisted')}</dd>
+        <dt>{t('storageEntries')}</dt>
+        <dd>{entries === undefined ? '…' : new Intl.NumberFormat(uiLocale()).format(entries)}</dd>
+        <dt>{t('version')}</dt>
+        <dd>{browser.runtime.getManifest().version}</dd>
+      </dl>
+    </>
   );
 }

@@ -204,6 +204,23 @@ describe('mirrors', () => {
     expect(server.hits.get('/origin.xml')).toBe(2);
   });
 
+  it('keeps a Retry-After the origin sent when the mirror before it failed otherwise', async () => {
+    server.routes.set('/mirror.xml', RESET);
+    server.routes.set('/origin.xml', retryAfter(429, '3600'));
+    const mirror = url('/mirror.xml');
+    const origin = url('/origin.xml');
+    const id = await feedAt(db, mirror, { urls: [mirror, origin] });
+    const { scheduler, clock } = testScheduler(db);
+
+    expect(await scheduler.refresh()).toEqual({ feeds: 1, added: 0, failed: 1 });
+    // The mirror's failure is the one shown; the origin's hour is kept.
+    expect(await db.feeds.get(id)).toMatchObject({ errorCount: 1, lastError: { code: 'network', params: { host: host() } }, retryAfterUntil: NOW + HOUR, nextPollAt: NOW + HOUR });
+    clock.now = NOW + 10 * MIN;
+    expect(await scheduler.refresh()).toEqual({ feeds: 1, added: 0, failed: 1 });
+    await expect(scheduler.refresh(id)).rejects.toMatchObject({ code: 'rate-limited', params: { minutes: 50 } });
+    expect(server.hits.get('/origin.xml')).toBe(1);
+  });
+
   it('records the first address\'s error when every address fails, and pauses only when every one is gone', async () => {
     server.routes.set('/one.xml', statusRoute(410));
     server.routes.set('/two.xml', statusRoute(500));

@@ -13,7 +13,7 @@ function handlers(overrides: Partial<Handlers>): Handlers {
   };
   return { subscribe: unused, unsubscribe: unused, refresh: unused, 'mark-read': unused, 'mark-view-read': unused, 'set-starred': unused, 'open-entry': unused, 'update-settings': unused, discover: unused, 'preview-feed': unused, 'import-opml': unused, 'import-record': unused, 'restore-backup': unused,
     'update-feed': unused, 'remove-feed': unused, 'create-folder': unused, 'rename-folder': unused, 'move-folder': unused, 'delete-folder': unused, 'move-feeds': unused,
-    'fetch-article': unused, 'save-article': unused, 'page-feeds': unused, ...overrides };
+    'fetch-article': unused, 'save-article': unused, 'page-feeds': unused, 'dismiss-storage-notice': unused, ...overrides };
 }
 
 describe('createRouter', () => {

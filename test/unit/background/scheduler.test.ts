@@ -1,5 +1,5 @@
-// The scheduler with a fixed clock and literal expected times: due feeds, intervals, backoff, claims, the
-// per-host limit, rounds extended by Refresh and resumed after a kill, the alarm.
+// The scheduler with a fixed clock and literal expected times: due feeds, Retry-After, intervals, backoff,
+// claims, the per-host limit, rounds extended by Refresh and resumed after a kill, the alarm.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { statusRoute } from '../../../scripts/fault-routes';
 import { startFeedServer, type FeedServer } from '../../../scripts/feed-server';
@@ -46,6 +46,24 @@ describe('the alarm', () => {
     expect(afterRound).toHaveBeenCalledWith(expect.objectContaining({ total: 2, done: 2, added: 2, failed: 0, finishedAt: NOW }));
     // Both polled feeds are next due in 30 minutes; the later one in two hours.
     expect(armAlarm.mock.calls.at(-1)).toEqual([NOW + 30 * MIN]);
+  });
+
+  it('never polls before a server\'s Retry-After, even a feed due within the minute of slack', async () => {
+    const server = await host();
+    const id = await feedAt(db, `${server.origin}/limited.xml`, { nextPollAt: NOW + 45_000, retryAfterUntil: NOW + 45_000, errorCount: 1 });
+    const { scheduler, clock, armAlarm } = testScheduler(db);
+
+    await scheduler.onAlarm();
+    await scheduler.idle();
+    expect(server.requests).toHaveLength(0);
+    // The alarm comes back when the server allows it.
+    expect(armAlarm.mock.calls.at(-1)).toEqual([NOW + 45_000]);
+
+    clock.now = NOW + 45_000;
+    await scheduler.onAlarm();
+    await scheduler.idle();
+    expect(server.requests.map((request) => request.path)).toEqual(['/limited.xml']);
+    expect(await db.feeds.get(id)).toMatchObject({ errorCount: 0, lastFetchedAt: NOW + 45_000 });
   });
 
   it('arms the alarm at least half a minute ahead, and a period ahead when there is no feed', async () => {
@@ -105,7 +123,7 @@ describe('intervals and backoff', () => {
 });
 
 describe('claims and limits', () => {
-  it('claims a feed before fetching it: its nextPollAt moves 10 minutes ahead while the fetch runs', async () => {
+  it('claims a feed before fetching it: claimedAt is set and nextPollAt moves 10 minutes ahead while the fetch runs', async () => {
     const server = await host();
     server.routes.set('/slow.xml', { body: rss('Slow', ['s1']), contentType: 'application/rss+xml', delayMs: 300 });
     const id = await feedAt(db, `${server.origin}/slow.xml`, { nextPollAt: NOW - HOUR });
@@ -113,9 +131,10 @@ describe('claims and limits', () => {
 
     const refresh = scheduler.refresh();
     await vi.waitFor(() => expect(server.hits.get('/slow.xml')).toBe(1));
-    expect((await db.feeds.get(id))!.nextPollAt).toBe(NOW + 10 * MIN);
+    expect(await db.feeds.get(id)).toMatchObject({ claimedAt: NOW, nextPollAt: NOW + 10 * MIN });
     await refresh;
     expect((await db.feeds.get(id))!.nextPollAt).toBe(NOW + 30 * MIN);
+    expect(await db.feeds.get(id)).not.toHaveProperty('claimedAt');
   });
 
   it('fetches at most 6 at once and at most 2 per host', async () => {
@@ -154,7 +173,7 @@ describe('rounds', () => {
   it('resumes a round a stopped worker left: the feeds not done yet, unclaimed ones first, then finishes it', async () => {
     const server = await host();
     const done = await feedAt(db, `${server.origin}/done.xml`, { lastFetchedAt: NOW + 1000, nextPollAt: NOW + 30 * MIN });
-    const claimed = await feedAt(db, `${server.origin}/claimed.xml`, { nextPollAt: NOW + 10 * MIN });
+    const claimed = await feedAt(db, `${server.origin}/claimed.xml`, { claimedAt: NOW, nextPollAt: NOW + 10 * MIN });
     const waiting = await feedAt(db, `${server.origin}/waiting.xml`, { nextPollAt: NOW - MIN });
     const round = await openRound(db, [done, claimed, waiting], NOW);
     await db.status.put({ ...round, done: 1, added: 1 });
@@ -166,6 +185,21 @@ describe('rounds', () => {
     expect(server.requests.map((request) => request.path)).toEqual(['/waiting.xml', '/claimed.xml']);
     expect(afterRound).toHaveBeenCalledWith(expect.objectContaining({ startedAt: NOW, total: 3, done: 3, added: 3, failed: 0 }));
     expect(await keysOf(db, done)).toEqual([]);
+  });
+
+  it('resumes a killed Refresh round with the feeds nobody fetched, though not due yet, before the claimed ones', async () => {
+    const server = await host();
+    // Claimed when the round started 5 minutes ago, then the worker was stopped: its claim runs to NOW + 5 min.
+    const claimed = await feedAt(db, `${server.origin}/claimed.xml`, { claimedAt: NOW - 5 * MIN, nextPollAt: NOW + 5 * MIN, lastFetchedAt: NOW - 25 * MIN });
+    // Refresh took every feed, due or not: this one is not due for 25 minutes.
+    const unpolled = await feedAt(db, `${server.origin}/unpolled.xml`, { nextPollAt: NOW + 25 * MIN, lastFetchedAt: NOW - 5 * MIN - 1 });
+    await openRound(db, [claimed, unpolled], NOW - 5 * MIN);
+    const { scheduler, afterRound } = testScheduler(db);
+    scheduler.resume();
+    await vi.waitFor(() => expect(afterRound).toHaveBeenCalled());
+
+    expect(server.requests.map((request) => request.path)).toEqual(['/unpolled.xml', '/claimed.xml']);
+    expect(afterRound).toHaveBeenCalledWith(expect.objectContaining({ total: 2, done: 2, added: 2 }));
   });
 
   it('lets a Refresh of one feed during a long round go first, without a second round', async () => {
@@ -185,6 +219,45 @@ describe('rounds', () => {
     expect(await all).toEqual({ feeds: 7, added: 7, failed: 0 });
     expect(afterRound).toHaveBeenCalledTimes(1);
     expect(await db.status.get('round')).toMatchObject({ total: 7, done: 7 });
+  });
+
+  it('fetches a feed again when Refresh asks for it after the round polled it, counting it done once', async () => {
+    const slow = await host(1);
+    for (let n = 0; n < 4; n++) {
+      slow.routes.set(`/slow${n}.xml`, { body: rss('Slow', [`s${n}`]), contentType: 'application/rss+xml', delayMs: 800 });
+      await feedAt(db, `${slow.origin}/slow${n}.xml`);
+    }
+    const own = await host(2);
+    own.routes.set('/quick.xml', { body: rss('Quick', ['q1']), contentType: 'application/rss+xml' });
+    const quick = await feedAt(db, `${own.origin}/quick.xml`, { nextPollAt: NOW - HOUR });
+    const { scheduler } = testScheduler(db);
+
+    const all = scheduler.refresh();
+    await vi.waitFor(async () => expect(await keysOf(db, quick)).toEqual(['q1']));
+    own.routes.set('/quick.xml', { body: rss('Quick', ['q1', 'q2']), contentType: 'application/rss+xml' });
+    expect(await scheduler.refresh(quick)).toEqual({ feeds: 1, added: 1, failed: 0 });
+    expect(own.hits.get('/quick.xml')).toBe(2);
+    // The slow feeds are still being fetched: one feed done, two entries added.
+    expect(await db.status.get('round')).toMatchObject({ total: 5, done: 1, added: 2 });
+
+    expect(await all).toEqual({ feeds: 5, added: 6, failed: 0 });
+  });
+
+  it('fetches a feed again when Refresh asks for it after a stopped worker polled it in the resumed round', async () => {
+    const slow = await host(1);
+    slow.routes.set('/slow.xml', { body: rss('Slow', ['s1']), contentType: 'application/rss+xml', delayMs: 600 });
+    const waiting = await feedAt(db, `${slow.origin}/slow.xml`);
+    const own = await host(2);
+    own.routes.set('/done.xml', { body: rss('Done', ['d1']), contentType: 'application/rss+xml' });
+    const done = await feedAt(db, `${own.origin}/done.xml`, { lastFetchedAt: NOW, nextPollAt: NOW + 30 * MIN });
+    const round = await openRound(db, [waiting, done], NOW);
+    await db.status.put({ ...round, done: 1 });
+    const { scheduler } = testScheduler(db);
+
+    scheduler.resume();
+    expect(await scheduler.refresh(done)).toEqual({ feeds: 1, added: 1, failed: 0 });
+    expect(own.hits.get('/done.xml')).toBe(1);
+    await scheduler.idle();
   });
 
   it('answers a Refresh of a feed removed meanwhile with no-such-feed', async () => {

@@ -1,10 +1,14 @@
-// A full disk during a poll: retention makes room and the poll is stored; when nothing can go, the feed says
-// 'storage-full', nothing of the poll is half-stored, and the next poll stores every entry. Tombstones go once
-// the feed stops listing their keys.
+// A full disk during a poll, at its claim or at its recording: retention makes room and the poll is stored; when
+// nothing can go, the feed says 'storage-full', nothing of the poll is half-stored, and the next poll stores every
+// entry. The pages are told until the user dismisses the notice. Tombstones go once the feed stops listing their
+// keys.
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startFeedServer, type FeedServer } from '../../../scripts/feed-server';
-import { isQuotaError } from '../../../src/background/quota';
+import { createHandlers } from '../../../src/background/handlers';
+import { isQuotaError, makeRoom } from '../../../src/background/quota';
+import { afterRound } from '../../../src/background/round-end';
+import { dispatch } from '../../../src/background/router';
 import { addEntries } from '../../../src/db/entry-writes';
 import type { ReaderDB } from '../../../src/db/schema';
 import { resetPermissions } from '../ui/fake-browser';
@@ -12,15 +16,21 @@ import { freshDb, rss } from './helpers';
 import { feedAt, HOUR, keysOf, NOW, testScheduler } from './worker-helpers';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
+// After a round: the badge and the offline pictures are theirs to test (badge.test.ts, offline-images.test.ts).
+vi.mock('../../../src/background/badge', () => ({ updateBadge: async () => undefined }));
+vi.mock('../../../src/background/image-hooks', () => ({ imagesAfterPolls: () => undefined, imagesAfterSettings: async () => undefined, imagesAfterStarring: () => undefined }));
 
 const DAY = 24 * HOUR;
 let db: ReaderDB;
 let server: FeedServer;
 let diskFull: boolean;
+/** Whether a full disk refuses feed rows too (the claim's write), not only new entries. */
+let feedsToo: boolean;
 beforeEach(async () => {
   resetPermissions();
   db = freshDb();
   diskFull = false;
+  feedsToo = false;
   // A disk that refuses new entries while it is full, and has room again once any entry is deleted: the
   // browser's QuotaExceededError, raised where IndexedDB raises it (a write in a transaction).
   db.use({
@@ -35,6 +45,7 @@ beforeEach(async () => {
           mutate: async (request) => {
             if (name === 'entries' && request.type === 'delete') diskFull = false;
             if (name === 'entries' && request.type === 'add' && diskFull) throw new DOMException('The disk is full', 'QuotaExceededError');
+            if (name === 'feeds' && request.type !== 'delete' && diskFull && feedsToo) throw new DOMException('The disk is full', 'QuotaExceededError');
             return table.mutate(request);
           },
         };
@@ -89,6 +100,63 @@ describe('a full disk', () => {
     clock.now = NOW + 2 * HOUR;
     expect(await scheduler.refresh()).toEqual({ feeds: 1, added: 2, failed: 0 });
     expect(await keysOf(db, id)).toEqual(['n1', 'n2']);
+  });
+});
+
+describe('a full disk at the claim', () => {
+  it('makes room as a poll\'s own write does, then claims and stores the poll', async () => {
+    const id = await feedAt(db, `${server.origin}/feed.xml`);
+    await oldReadEntry(id, 'ancient');
+    diskFull = true;
+    feedsToo = true;
+    const { scheduler } = testScheduler(db);
+
+    expect(await scheduler.refresh(id)).toEqual({ feeds: 1, added: 2, failed: 0 });
+
+    expect(await keysOf(db, id)).toEqual(['n1', 'n2']);
+    expect(await db.status.get('storage')).toEqual({ key: 'storage', fullAt: NOW, prunedEntries: 1, retentionAt: NOW });
+  });
+
+  it('answers storage-full when nothing can go, fetching nothing and leaving the feed due', async () => {
+    const id = await feedAt(db, `${server.origin}/feed.xml`);
+    diskFull = true;
+    feedsToo = true;
+    const { scheduler } = testScheduler(db);
+
+    expect(await scheduler.refresh(id)).toEqual({ feeds: 1, added: 0, failed: 1 });
+
+    expect(server.hits.get('/feed.xml')).toBeUndefined();
+    expect(await db.feeds.get(id)).toMatchObject({ nextPollAt: NOW, errorCount: 0 });
+    expect(await db.status.get('storage')).toMatchObject({ fullAt: NOW, prunedEntries: 0 });
+  });
+});
+
+describe('the full-disk notice', () => {
+  it('stays after a round that stored without a full disk: the user has not seen it yet', async () => {
+    await db.status.put({ key: 'storage', fullAt: NOW, prunedEntries: 3, retentionAt: NOW });
+    await afterRound(db, { key: 'round', startedAt: NOW + HOUR, finishedAt: NOW + HOUR, total: 1, done: 1, added: 2, failed: 0, notify: {} }, NOW + HOUR);
+    expect(await db.status.get('storage')).toMatchObject({ fullAt: NOW, prunedEntries: 3 });
+  });
+
+  it('adds up the entries pruned each time until it is dismissed', async () => {
+    const id = await feedAt(db, `${server.origin}/feed.xml`);
+    await oldReadEntry(id, 'first');
+    expect(await makeRoom(db, NOW)).toBe(1);
+    await db.entries.clear();
+    await oldReadEntry(id, 'second');
+    expect(await makeRoom(db, NOW + HOUR)).toBe(1);
+    expect(await db.status.get('storage')).toMatchObject({ fullAt: NOW + HOUR, prunedEntries: 2 });
+  });
+
+  it('goes when the user dismisses it, unless the disk was full again since it was shown', async () => {
+    const handlers = createHandlers(db);
+    await db.status.put({ key: 'storage', fullAt: NOW + HOUR, prunedEntries: 3, persisted: true });
+    expect(await dispatch(handlers, { type: 'dismiss-storage-notice', payload: { fullAt: NOW } })).toEqual({ ok: true, value: null });
+    expect(await db.status.get('storage')).toEqual({ key: 'storage', fullAt: NOW + HOUR, prunedEntries: 3, persisted: true });
+
+    expect(await dispatch(handlers, { type: 'dismiss-storage-notice', payload: { fullAt: NOW + HOUR } })).toEqual({ ok: true, value: null });
+    expect(await db.status.get('storage')).toEqual({ key: 'storage', persisted: true });
+    expect(await dispatch(handlers, { type: 'dismiss-storage-notice', payload: { fullAt: 'now' as unknown as number } })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 });
 

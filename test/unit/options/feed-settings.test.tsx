@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-// A feed's own settings in its row: what the form sends (one update-feed with every field, empty ones back to
-// the global settings), pause and resume, the worker's refusal in words, mirrors reordered and tested, and
+// A feed's own settings in its row: what the form sends (one update-feed with the fields that changed, empty
+// ones back to the global settings), pause and resume, the worker's refusal in words, mirrors reordered and tested, and
 // what the worker knows shown as facts.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FeedSettings } from '../../../src/pages/options/feed-settings';
@@ -26,7 +26,7 @@ const gazette = feed(4, 'Gazette', {
 });
 
 describe('per-feed settings', () => {
-  it('saves every field at once; an empty field goes back to the global setting', async () => {
+  it('saves the changed fields at once; an empty field goes back to the global setting', async () => {
     replies['update-feed'] = () => ({ ok: true, value: null });
     await show(<FeedSettings id="p" feed={gazette} counts={{ feedId: 4, unread: 2, starred: 1, total: 9 }} onStatus={onStatus} />);
     await fill('p-name', ' Harbour Gazette ');
@@ -35,9 +35,17 @@ describe('per-feed settings', () => {
     await fill('p-days', '30');
     await click('Save');
     expect(sent()).toEqual([
-      { type: 'update-feed', payload: { feedId: 4, patch: { customTitle: 'Harbour Gazette', intervalMinutes: null, timeZone: 'Asia/Shanghai', keepDays: 30, keepCount: null, notify: false } } },
+      { type: 'update-feed', payload: { feedId: 4, patch: { customTitle: 'Harbour Gazette', intervalMinutes: null, timeZone: 'Asia/Shanghai', keepDays: 30 } } },
     ]);
     await until(() => expect(onStatus).toHaveBeenLastCalledWith('Settings of Harbour Gazette saved.'));
+  });
+
+  it('sends only the new name when the feed is renamed: its interval is not sent again', async () => {
+    replies['update-feed'] = () => ({ ok: true, value: null });
+    await show(<FeedSettings id="p" feed={{ ...gazette, keepDays: 30, notify: 1 }} counts={undefined} onStatus={onStatus} />);
+    await fill('p-name', 'Renamed');
+    await click('Save');
+    expect(sent()).toEqual([{ type: 'update-feed', payload: { feedId: 4, patch: { customTitle: 'Renamed' } } }]);
   });
 
   it('shows the worker refusing a time zone', async () => {
