@@ -60,7 +60,7 @@ export async function ingestFeed(db: ReaderDB, feedId: number, parsed: ParsedFee
     });
 
     const addedIds = await addEntries(db, added, addedBodies);
-    if (changed.length > 0) await updateChanged(db, changed);
+    if (changed.length > 0) await updateChanged(db, changed, now);
     if (movedTombstones.length > 0) {
       await db.tombstones.bulkDelete(movedTombstones.map(({ from }) => [feedId, from] as [number, string]));
       await db.tombstones.bulkPut(movedTombstones.map(({ row }) => row));
@@ -75,7 +75,7 @@ export async function ingestFeed(db: ReaderDB, feedId: number, parsed: ParsedFee
  * their stored value (a feed that shortens old items to a summary never loses the full text), so the few changed
  * entries have their bodies read and merged.
  */
-async function updateChanged(db: ReaderDB, changed: { row: EntryRow; entry: ParsedEntry }[]): Promise<void> {
+async function updateChanged(db: ReaderDB, changed: { row: EntryRow; entry: ParsedEntry }[], now: number): Promise<void> {
   const oldBodies = await db.bodies.bulkGet(changed.map(({ row }) => row.id));
   const rows: EntryRow[] = [];
   const bodies: BodyRow[] = [];
@@ -86,8 +86,10 @@ async function updateChanged(db: ReaderDB, changed: { row: EntryRow; entry: Pars
       ...{ contentHtml: old?.contentHtml, summaryHtml: old?.summaryHtml, contentText: old?.contentText, imageMap: old?.imageMap },
     };
     const { list, body } = entryParts({ ...withoutUndefined(kept), ...withoutUndefined(entry) } as ParsedEntry);
+    // A corrected publication date (another time zone for the feed) moves the entry in lists; other edits do not.
+    const sortAt = list.publishedAt !== undefined && list.publishedAt !== row.publishedAt ? sortTime(list.publishedAt, now) : row.sortAt;
     // The hash is the document's, not the merge's: the same document next time is then "unchanged".
-    rows.push({ ...row, ...list, key: entry.id, hash: contentHash(entry) });
+    rows.push({ ...row, ...list, key: entry.id, sortAt, hash: contentHash(entry) });
     // The full article the user loaded is the page's, not the feed's: a feed update keeps it.
     bodies.push({ ...body, ...(old?.article ? { article: old.article } : {}), id: row.id });
   });

@@ -226,6 +226,17 @@ describe('ingestFeed', () => {
     expect(await ingestFeed(db, feedId, feed([entry(`${link}#hash:2`, { url: link })]), {}, 7)).toMatchObject({ added: 1 });
   });
 
+  it('sorts an entry by its corrected publication date, future dates as now, and keeps sortAt for other edits', async () => {
+    db = freshDb();
+    const feedId = await addFeedRow(db);
+    await ingestFeed(db, feedId, feed([entry('a', { publishedAt: 5 * DAY }), entry('b', { publishedAt: 6 * DAY }), entry('c', { publishedAt: 7 * DAY })]), {}, 10 * DAY);
+
+    await ingestFeed(db, feedId, feed([entry('a', { publishedAt: 4 * DAY }), entry('b', { publishedAt: 30 * DAY }), entry('c', { publishedAt: 7 * DAY, title: 'edited', updatedAt: 9 * DAY })]), {}, 20 * DAY);
+
+    const rows = Object.fromEntries((await db.entries.toArray()).map((row) => [row.key, [row.publishedAt, row.sortAt]]));
+    expect(rows).toEqual({ a: [4 * DAY, 4 * DAY], b: [30 * DAY, 20 * DAY], c: [7 * DAY, 7 * DAY] });
+  });
+
   it('stores nothing for a feed removed while it was being fetched', async () => {
     db = freshDb();
     const count = await ingestFeed(db, 42, feed([entry('a')]), {}, 1);
