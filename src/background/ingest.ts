@@ -24,7 +24,8 @@ export async function ingestFeed(db: ReaderDB, feedId: number, parsed: ParsedFee
 
   return db.transaction('rw', [db.feeds, db.entries, db.bodies, db.feedCounts, db.tombstones], async () => {
     // Unsubscribed while the fetch was running: store nothing.
-    if (!(await db.feeds.get(feedId))) return { added: 0, updated: 0, addedIds: [] };
+    const current = await db.feeds.get(feedId);
+    if (!current) return { added: 0, updated: 0, addedIds: [] };
 
     const keys = [...incoming.keys()];
     const legacy = bareLinks(incoming);
@@ -65,7 +66,11 @@ export async function ingestFeed(db: ReaderDB, feedId: number, parsed: ParsedFee
       await db.tombstones.bulkDelete(movedTombstones.map(({ from }) => [feedId, from] as [number, string]));
       await db.tombstones.bulkPut(movedTombstones.map(({ row }) => row));
     }
-    await db.feeds.update(feedId, { ...feedMetadata(parsed), ...feedPatch });
+    const meta = feedMetadata(parsed);
+    // An OPML file's name for a feed not fetched yet (no own title) that turns out to be its own title is no
+    // rename: it goes, so the feed's later renames show.
+    if (current.title === '' && current.customTitle !== undefined && current.customTitle === meta.title) meta.customTitle = undefined;
+    await db.feeds.update(feedId, { ...meta, ...feedPatch });
     return { added: added.length, updated: changed.length, addedIds };
   });
 }
