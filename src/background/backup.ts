@@ -14,6 +14,7 @@ import { addEntries, setRead, setStarred } from '../db/entry-writes';
 import type { BodyRow, EntryRow, FeedRow } from '../db/model';
 import type { ReaderDB } from '../db/schema';
 import { parseSettingsPatch, writeSettings, type Settings } from '../db/settings';
+import { otherKeyForm } from './entry-keys';
 import { CommandError } from './errors';
 import { folderNamed } from './folders';
 
@@ -83,7 +84,9 @@ async function restoreFeed(db: ReaderDB, feed: BackupFeed, folderId: number, now
       if (other && other.id !== existing.id) taken.add(url);
     }
     const urls = [...new Set([...feed.urls.filter((url) => !taken.has(url)), ...existing.urls])];
-    await db.feeds.update(existing.id, { ...own, urls });
+    // Entries restored without their text are filled in by the next poll, which must then read the document
+    // even if it has not changed: the validators and body hash go.
+    await db.feeds.update(existing.id, { ...own, urls, etag: undefined, lastModified: undefined, bodyHash: undefined });
     report.feedsMerged++;
     return existing.id;
   }
@@ -114,15 +117,15 @@ async function matchingFeed(db: ReaderDB, urls: readonly string[]): Promise<Feed
 
 async function restoreEntries(db: ReaderDB, feedId: number, entries: BackupEntry[], report: RestoreReport): Promise<void> {
   if (entries.length === 0) return;
-  const stored = new Map(
-    (await db.entries.where('[feedId+key]').anyOf(entries.map((entry) => [feedId, entry.key])).toArray()).map((row) => [row.key, row]),
-  );
+  // An id-less entry may be stored under the other key form (entry-keys.ts) than the backup's.
+  const keys = entries.flatMap((entry) => [entry.key, ...keyForms(entry)]);
+  const stored = new Map((await db.entries.where('[feedId+key]').anyOf(keys.map((key) => [feedId, key])).toArray()).map((row) => [row.key, row]));
   const read: number[] = [];
   const starred: number[] = [];
   const rows: Omit<EntryRow, 'id'>[] = [];
   const bodies: Omit<BodyRow, 'id'>[] = [];
   for (const entry of entries) {
-    const row = stored.get(entry.key);
+    const row = [entry.key, ...keyForms(entry)].map((key) => stored.get(key)).find((found) => found !== undefined);
     if (row) {
       if (entry.read === 1 && row.read === 0) read.push(row.id);
       if (entry.starred === 1 && row.starred === 0) starred.push(row.id);
@@ -135,11 +138,16 @@ async function restoreEntries(db: ReaderDB, feedId: number, entries: BackupEntry
   }
   await addEntries(db, rows, bodies);
   // A retention tombstone would hide a restored entry's future polls: the backup says it is wanted.
-  await db.tombstones.bulkDelete(entries.map((entry) => [feedId, entry.key] as [number, string]));
+  await db.tombstones.bulkDelete(keys.map((key) => [feedId, key] as [number, string]));
   if (read.length > 0) await setRead(db, read, true);
   if (starred.length > 0) await setStarred(db, starred, true);
   report.entriesAdded += rows.length;
   report.entriesUpdated += new Set([...read, ...starred]).size;
+}
+
+function keyForms(entry: BackupEntry): string[] {
+  const other = otherKeyForm(entry.key, entry.url, entry.title, entry.publishedAt ?? entry.updatedAt);
+  return other === undefined ? [] : [other];
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

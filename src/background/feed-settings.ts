@@ -24,7 +24,12 @@ export async function updateFeed(db: ReaderDB, feedId: number, patch: FeedPatch,
     if (patch.intervalMinutes !== undefined) Object.assign(changes, interval(feed, patch.intervalMinutes, now));
     if (patch.keepDays !== undefined) changes.keepDays = limit(patch.keepDays, FEED_LIMITS.maxKeepDays);
     if (patch.keepCount !== undefined) changes.keepCount = limit(patch.keepCount, FEED_LIMITS.maxKeepCount);
-    if (patch.timeZone !== undefined) changes.timeZone = timeZone(patch.timeZone, now);
+    if (patch.timeZone !== undefined) {
+      changes.timeZone = timeZone(patch.timeZone, now);
+      // Dates are read in the zone at parse time: a new zone needs the document parsed again, not a 304 or
+      // an unchanged body hash.
+      if (changes.timeZone !== feed.timeZone) Object.assign(changes, { etag: undefined, lastModified: undefined, bodyHash: undefined });
+    }
     if (patch.paused !== undefined) Object.assign(changes, pausedState(patch.paused));
     if (patch.notify !== undefined) {
       if (typeof patch.notify !== 'boolean') throw badRequest('update-feed', 'notify');

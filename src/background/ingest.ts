@@ -3,9 +3,10 @@
 // written together — a worker killed mid-poll leaves nothing half-done.
 import { contentHash, entryParts } from '../db/entry-content';
 import { addEntries, updateEntries } from '../db/entry-writes';
-import type { BodyRow, EntryRow, FeedRow } from '../db/model';
+import type { BodyRow, EntryRow, FeedRow, TombstoneRow } from '../db/model';
 import type { ReaderDB } from '../db/schema';
 import type { ParsedEntry, ParsedFeed } from '../feeds/model';
+import { bareLinkKey, bareLinks } from './entry-keys';
 
 /** What one ingest stored. */
 export interface IngestCount {
@@ -23,45 +24,63 @@ export async function ingestFeed(db: ReaderDB, feedId: number, parsed: ParsedFee
 
   return db.transaction('rw', [db.feeds, db.entries, db.bodies, db.feedCounts, db.tombstones], async () => {
     // Unsubscribed while the fetch was running: store nothing.
-    if (!(await db.feeds.get(feedId))) return { added: 0, updated: 0, addedIds: [] };
+    const current = await db.feeds.get(feedId);
+    if (!current) return { added: 0, updated: 0, addedIds: [] };
 
     const keys = [...incoming.keys()];
-    const legacy = legacyKeys(incoming);
+    const legacy = bareLinks(incoming);
     const lookup = [...keys, ...legacy.keys()].map((key) => [feedId, key]);
     const known = new Map((await db.entries.where('[feedId+key]').anyOf(lookup).toArray()).map((row) => [row.key, row]));
-    const removed = new Set((await db.tombstones.where('[feedId+key]').anyOf(keys.map((key) => [feedId, key])).toArray()).map((row) => row.key));
+    const tombstones = new Map((await db.tombstones.where('[feedId+key]').anyOf(lookup).toArray()).map((row) => [row.key, row]));
 
     const added: Omit<EntryRow, 'id'>[] = [];
     const addedBodies: Omit<BodyRow, 'id'>[] = [];
     const changed: { row: EntryRow; entry: ParsedEntry }[] = [];
+    const movedTombstones: { from: string; row: TombstoneRow }[] = [];
     keys.forEach((key, index) => {
-      if (removed.has(key)) return;
+      if (tombstones.has(key)) return;
       const entry = incoming.get(key)!;
-      const stored = known.get(key) ?? adoptLegacy(known, legacy, key, entry);
+      const exact = known.get(key);
+      const bare = bareLinkKey(key, entry.url);
+      // A tombstone an earlier version wrote under the bare link stands for the one entry that had it then: it
+      // moves to that entry's key (so it stops nothing else later) while the link is still the entry's alone.
+      const oldTombstone = exact || bare === undefined || legacy.get(bare)?.length !== 1 ? undefined : tombstones.get(bare);
+      if (oldTombstone) {
+        movedTombstones.push({ from: oldTombstone.key, row: { ...oldTombstone, key } });
+        return;
+      }
+      const stored = exact ?? adoptLegacy(known, legacy, key, entry);
       if (stored) {
         if (stored.key !== key || stored.hash !== contentHash(entry)) changed.push({ row: stored, entry });
         return;
       }
       const { list, body } = entryParts(entry);
-      // Undated entries keep document order (first = newest) by stepping back one ms each; a date in the
-      // future would pin an entry to the top of every list, so lists sort it as arriving now.
-      const sortAt = Math.min(list.publishedAt ?? list.updatedAt ?? now - index, now);
-      added.push({ ...list, feedId, key, sortAt, fetchedAt: now, read: 0, starred: 0 });
+      // Undated entries keep document order (first = newest) by stepping back one ms each.
+      added.push({ ...list, feedId, key, sortAt: sortTime(list.publishedAt ?? list.updatedAt ?? now - index, now), fetchedAt: now, read: 0, starred: 0 });
       addedBodies.push(body);
     });
 
     const addedIds = await addEntries(db, added, addedBodies);
-    if (changed.length > 0) await updateChanged(db, changed);
-    await db.feeds.update(feedId, { ...feedMetadata(parsed), ...feedPatch });
+    if (changed.length > 0) await updateChanged(db, changed, now);
+    if (movedTombstones.length > 0) {
+      await db.tombstones.bulkDelete(movedTombstones.map(({ from }) => [feedId, from] as [number, string]));
+      await db.tombstones.bulkPut(movedTombstones.map(({ row }) => row));
+    }
+    const meta = feedMetadata(parsed);
+    // An OPML file's name for a feed not fetched yet (no own title) that turns out to be its own title is no
+    // rename: it goes, so the feed's later renames show.
+    if (current.title === '' && current.customTitle !== undefined && current.customTitle === meta.title) meta.customTitle = undefined;
+    await db.feeds.update(feedId, { ...meta, ...feedPatch });
     return { added: added.length, updated: changed.length, addedIds };
   });
 }
 
 /**
- * Rewrite changed entries. Fields the feed dropped keep their stored value (a feed that shortens old items to a
- * summary never loses the full text), so the few changed entries have their bodies read and merged.
+ * Rewrite changed entries (and rekey those found under an earlier version's key). Fields the feed dropped keep
+ * their stored value (a feed that shortens old items to a summary never loses the full text), so the few changed
+ * entries have their bodies read and merged.
  */
-async function updateChanged(db: ReaderDB, changed: { row: EntryRow; entry: ParsedEntry }[]): Promise<void> {
+async function updateChanged(db: ReaderDB, changed: { row: EntryRow; entry: ParsedEntry }[], now: number): Promise<void> {
   const oldBodies = await db.bodies.bulkGet(changed.map(({ row }) => row.id));
   const rows: EntryRow[] = [];
   const bodies: BodyRow[] = [];
@@ -72,8 +91,10 @@ async function updateChanged(db: ReaderDB, changed: { row: EntryRow; entry: Pars
       ...{ contentHtml: old?.contentHtml, summaryHtml: old?.summaryHtml, contentText: old?.contentText, imageMap: old?.imageMap },
     };
     const { list, body } = entryParts({ ...withoutUndefined(kept), ...withoutUndefined(entry) } as ParsedEntry);
+    // A corrected publication date (another time zone for the feed) moves the entry in lists; other edits do not.
+    const sortAt = list.publishedAt !== undefined && list.publishedAt !== row.publishedAt ? sortTime(list.publishedAt, now) : row.sortAt;
     // The hash is the document's, not the merge's: the same document next time is then "unchanged".
-    rows.push({ ...row, ...list, key: entry.id, hash: contentHash(entry) });
+    rows.push({ ...row, ...list, key: entry.id, sortAt, hash: contentHash(entry) });
     // The full article the user loaded is the page's, not the feed's: a feed update keeps it.
     bodies.push({ ...body, ...(old?.article ? { article: old.article } : {}), id: row.id });
   });
@@ -85,25 +106,22 @@ function withoutUndefined<T extends object>(value: T): Partial<T> {
 }
 
 /**
- * Entries keyed "link#hash" (id-less entries sharing a link, see src/feeds/normalize.ts) were keyed by the link
- * alone while their link was still unique: the bare link → the new key, so such a row is recognized, not doubled.
+ * The row an earlier version stored under the bare link of `entry` (keyed `key`), claimed once: the entry's
+ * when no other incoming id-less entry has that link (the earlier version matched it by link alone), else the
+ * one whose title is the same.
  */
-function legacyKeys(incoming: ReadonlyMap<string, ParsedEntry>): Map<string, string[]> {
-  const legacy = new Map<string, string[]>();
-  for (const [key, entry] of incoming) {
-    if (entry.url === undefined || !key.startsWith(`${entry.url}#hash:`)) continue;
-    legacy.set(entry.url, [...(legacy.get(entry.url) ?? []), key]);
-  }
-  return legacy;
+function adoptLegacy(known: Map<string, EntryRow>, legacy: ReadonlyMap<string, string[]>, key: string, entry: ParsedEntry): EntryRow | undefined {
+  const bare = bareLinkKey(key, entry.url);
+  const sharing = bare === undefined ? undefined : legacy.get(bare);
+  const row = bare === undefined ? undefined : known.get(bare);
+  if (!row || !sharing || (sharing.length > 1 && row.title !== entry.title)) return undefined;
+  known.delete(bare!);
+  return row;
 }
 
-/** The stored row kept under the bare link that `entry` (keyed `key`) is, when its title matches; claimed once. */
-function adoptLegacy(known: Map<string, EntryRow>, legacy: ReadonlyMap<string, string[]>, key: string, entry: ParsedEntry): EntryRow | undefined {
-  if (entry.url === undefined || !legacy.get(entry.url)?.includes(key)) return undefined;
-  const row = known.get(entry.url);
-  if (!row || row.title !== entry.title) return undefined;
-  known.delete(entry.url);
-  return row;
+// A date in the future would pin an entry to the top of every list, so lists sort it as arriving now.
+function sortTime(date: number, now: number): number {
+  return Math.min(date, now);
 }
 
 /** Feed fields a poll refreshes; a blank title in the document never erases the stored one. */

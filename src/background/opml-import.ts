@@ -1,13 +1,16 @@
 // Import OPML: the file's feeds are stored first, in ONE transaction (all of them or, on any failure, none),
 // each in its folder (an existing folder of the same name, any case, or a new one); addresses already
-// subscribed — or listed twice in the file — are skipped by name, outlines that are not usable feeds are
-// reported by name. Nothing is fetched to import: the new feeds are due at once and the worker polls them.
+// subscribed — or listed twice in the file — are skipped by name, except a feed removed but kept for its
+// starred entries, which is resumed; outlines that are not usable feeds are reported by name. The outline's
+// name is stored as the user's name for the feed. Nothing is fetched to import: the new and resumed feeds
+// are due at once and the worker polls them.
 import type { FeedRow } from '../db/model';
 import type { ReaderDB } from '../db/schema';
 import { OpmlError, type OpmlImportReport } from '../opml/model';
 import { parseOpml } from '../opml/parse';
 import { CommandError } from './errors';
 import { folderNamed } from './folders';
+import { RESUMED } from './poll-state';
 
 /** Import the OPML document `text`; throws CommandError for a file that is not a subscription list. */
 export async function importOpml(db: ReaderDB, text: string, now: number = Date.now()): Promise<OpmlImportReport> {
@@ -19,7 +22,9 @@ export async function importOpml(db: ReaderDB, text: string, now: number = Date.
     throw error;
   }
   return db.transaction('rw', [db.feeds, db.folders, db.feedCounts], async () => {
-    const taken = new Set((await db.feeds.toArray()).flatMap((feed) => feed.urls.concat(feed.url)));
+    // Every address the library holds → its feed; `seen` is what this import already used.
+    const owners = new Map((await db.feeds.toArray()).flatMap((feed) => feed.urls.concat(feed.url).map((url) => [url, feed] as const)));
+    const seen = new Set<string>();
     const folderIds = new Map<string, number>();
     let lastPosition = (await db.folders.orderBy('position').last())?.position ?? -1;
     let foldersAdded = 0;
@@ -35,16 +40,29 @@ export async function importOpml(db: ReaderDB, text: string, now: number = Date.
 
     const report: OpmlImportReport = { added: 0, feedIds: [], folders: 0, duplicates: [], problems: list.problems, ignored: list.ignored };
     for (const feed of list.feeds) {
-      if (taken.has(feed.xmlUrl)) {
+      const existing = owners.get(feed.xmlUrl);
+      if (seen.has(feed.xmlUrl) || (existing && existing.pauseReason !== 'removed')) {
         report.duplicates.push(feed.title || feed.xmlUrl);
         continue;
       }
-      taken.add(feed.xmlUrl);
+      seen.add(feed.xmlUrl);
+      // The outline's name is the one the user gave the feed (ours exports it so); the feed's own title comes
+      // with its first poll, which drops the name again if it is the same (ingest.ts).
+      const named: Partial<FeedRow> = feed.title ? { customTitle: feed.title } : {};
+      const folderId = await folderFor(feed.folder);
+      if (existing) {
+        // A feed removed but kept for its starred entries: the file lists it, so it is resumed, like subscribing.
+        for (const url of existing.urls.concat(existing.url)) seen.add(url);
+        await db.feeds.update(existing.id, { ...RESUMED, folderId, ...named });
+        report.feedIds.push(existing.id);
+        continue;
+      }
       const row: Omit<FeedRow, 'id'> = {
         url: feed.xmlUrl,
         urls: [feed.xmlUrl],
-        title: feed.title,
-        folderId: await folderFor(feed.folder),
+        title: '',
+        ...named,
+        folderId,
         paused: 0,
         notify: 0,
         addedAt: now,

@@ -34,8 +34,9 @@ export async function recordSuccess(db: ReaderDB, feed: FeedRow, url: string, ou
   // Runs inside a transaction: its own for a new body, the write queue's batch for bookkeeping alone.
   const body = async (): Promise<PollResult> => {
     const current = await db.feeds.get(feed.id);
-    // Unsubscribed while the fetch was running: store nothing.
-    if (!current) return { added: 0, addedIds: [] };
+    // Unsubscribed, paused or removed (keeping its starred entries) while the fetch was running: store nothing,
+    // neither entries nor validators (a removed feed's were cleared so that a resume fetches it again).
+    if (!current || current.paused === 1) return { added: 0, addedIds: [] };
     const patch = { ...successPatch(timing), ...validatorPatch(outcome), ...(await addressPatch(db, current, url, outcome)) };
     let result: PollResult = { added: 0, addedIds: [] };
     if (parsed) {
@@ -64,7 +65,8 @@ export async function recordFailure(db: ReaderDB, feed: FeedRow, failure: Failur
   const error = await writes(async () => {
     const current = await db.feeds.get(feed.id);
     const patch = failurePatch(current ?? feed, failure, timing);
-    if (current) {
+    // Paused or removed meanwhile: the failure is moot, and a 410's pause must not replace the user's reason.
+    if (current && current.paused === 0) {
       await db.feeds.update(feed.id, patch);
       await bumpRound(db, [{ feed: current, added: 0, addedIds: [], failed: true }]);
     }

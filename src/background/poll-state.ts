@@ -18,7 +18,7 @@ export function successPatch({ now, minutes, random }: PollTiming): Partial<Feed
 }
 
 /** What resuming a feed writes, the one resume for every path (update-feed's `paused: false`, so Resume and
- * "Subscribe again"; subscribing to a removed feed's address): any pause cleared — the user's, a 410 Gone's, a
+ * "Subscribe again"; subscribing to a removed feed's address; an OPML file listing it): any pause cleared — the user's, a 410 Gone's, a
  * removal's — and due at once (the caller then polls what is due, pollDueNow). */
 export const RESUMED: Readonly<Partial<FeedRow>> = { paused: 0, pauseReason: undefined, nextPollAt: 0, retryAfterUntil: undefined };
 

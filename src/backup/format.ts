@@ -1,7 +1,8 @@
 // The backup file, version 1: one JSON document with the feeds (their mirrors and the user's settings for
 // each), folders, global settings, and every entry that is read or starred, as a list row; a starred entry
 // also carries its content, so it outlives its feed. Unread entries are not in it: the feed brings them
-// back as unread anyway. The schemas below are what restore accepts; anything else is reported.
+// back as unread anyway. The schemas below are what restore accepts; anything else is reported, a field this
+// build does not know included (strict objects: a newer build's field is never dropped without a word).
 import * as v from 'valibot';
 import { FEED_LIMITS } from '../shared/feed-limits';
 
@@ -27,9 +28,9 @@ const webUrl = v.pipe(v.string(), v.check(isWebUrl, 'url'));
 // Retention limits: 0 is no limit for this feed, whatever the global setting says.
 const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 
-const folder = v.object({ id: rowId, name: v.pipe(v.string(), v.trim(), v.minLength(1)), position: v.pipe(v.number(), v.finite()) });
+const folder = v.strictObject({ id: rowId, name: v.pipe(v.string(), v.trim(), v.minLength(1)), position: v.pipe(v.number(), v.finite()) });
 
-const feed = v.object({
+const feed = v.strictObject({
   id: rowId,
   url: webUrl,
   urls: v.pipe(v.array(webUrl), v.minLength(1)),
@@ -50,18 +51,22 @@ const feed = v.object({
   addedAt: time,
 });
 
-const enclosure = v.object({ url: v.string(), type: v.optional(v.string()), length: v.optional(v.number()) });
+const enclosure = v.strictObject({ url: v.string(), type: v.optional(v.string()), length: v.optional(v.number()) });
 
-const body = v.object({
+// The full article the user loaded from the entry's page (src/db/model.ts StoredArticle).
+const article = v.strictObject({ html: v.string(), url: webUrl, fetchedAt: time });
+
+const body = v.strictObject({
   contentHtml: v.optional(v.string()),
   summaryHtml: v.optional(v.string()),
   contentText: v.optional(v.string()),
   categories: v.array(v.string()),
   enclosures: v.array(enclosure),
   imageMap: v.optional(v.record(v.string(), v.nullable(v.string()))),
+  article: v.optional(article),
 });
 
-const entry = v.object({
+const entry = v.strictObject({
   feedId: rowId,
   key: v.pipe(v.string(), v.minLength(1)),
   title: v.string(),
@@ -79,7 +84,7 @@ const entry = v.object({
 });
 
 /** The whole file. */
-export const BackupSchema = v.object({
+export const BackupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
   exportedAt: time,

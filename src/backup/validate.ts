@@ -11,6 +11,7 @@ export type BackupProblemCode =
   | 'backup-newer-version'
   | 'backup-missing'
   | 'backup-invalid'
+  | 'backup-unknown-field'
   | 'backup-bad-url'
   | 'backup-out-of-range'
   | 'backup-duplicate-id'
@@ -58,6 +59,8 @@ function refuse(problems: BackupProblem[]): BackupCheck {
 function toProblem(issue: v.BaseIssue<unknown>): BackupProblem {
   const path = (issue.path ?? []).map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`)).join('').replace(/^\./, '');
   if (issue.kind === 'schema' && issue.input === undefined) return { code: 'backup-missing', path };
+  // A strict object's key it does not list (valibot expects 'never' there): a field of a newer build.
+  if (issue.type === 'strict_object' && issue.expected === 'never') return { code: 'backup-unknown-field', path };
   if (issue.type === 'check' && issue.requirement === isWebUrl) return { code: 'backup-bad-url', path };
   if (RANGE_CHECKS.has(issue.type)) return { code: 'backup-out-of-range', path };
   return { code: 'backup-invalid', path };

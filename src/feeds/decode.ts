@@ -49,11 +49,13 @@ function decodeBytes(body: Uint8Array | ArrayBuffer | string, contentType?: stri
   if (utf16) return decodeWith(bytes, utf16, false) ?? { text: '' };
   // A label the bytes prove wrong falls through to the next: the other label, UTF-8, then GB18030 (Chinese
   // feeds mislabelled as UTF-8 are common; its strict decoder rejects most Latin text).
-  const labels = [contentTypeCharset(contentType), xmlDeclaredEncoding(bytes)]
+  const declared = xmlDeclaredEncoding(bytes);
+  const labels = [contentTypeCharset(contentType), declared]
     .filter((label): label is string => label !== undefined && isAsciiCompatible(label) && !provenWrong(label, bytes));
-  // The winning label is Latin: it accepts any bytes, so it cannot be checked, and servers send
-  // iso-8859-1 as a default. Valid non-ASCII UTF-8 practically never occurs by chance in Latin text.
-  if (labels[0] !== undefined && LATIN_LABELS.has(labels[0])) labels.unshift('utf-8');
+  // A Latin label accepts any bytes, so it cannot be checked, and servers send iso-8859-1 as a default: when
+  // the document itself declares UTF-8, bytes that are valid UTF-8 are read as such (valid non-ASCII UTF-8
+  // practically never occurs by chance in Latin text). A document declaring a Latin charset too is Latin.
+  if (labels[0] !== undefined && LATIN_LABELS.has(labels[0]) && declared !== undefined && UTF8_LABELS.has(declared)) labels.unshift('utf-8');
   for (const label of [...labels, 'utf-8', 'gb18030']) {
     const decoded = decodeWith(bytes, label, true);
     if (decoded !== undefined) return decoded;
@@ -64,6 +66,7 @@ function decodeBytes(body: Uint8Array | ArrayBuffer | string, contentType?: stri
 
 const LATIN_LABELS = new Set(['us-ascii', 'ascii', 'iso-8859-1', 'latin1', 'iso_8859-1', 'windows-1252', 'cp1252']);
 const ASCII_LABELS = new Set(['us-ascii', 'ascii']);
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
 
 // TextDecoder reads 'us-ascii' as windows-1252, so it never fails; any byte above 0x7F proves it wrong.
 function provenWrong(label: string, bytes: Uint8Array): boolean {

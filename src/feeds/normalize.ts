@@ -23,8 +23,7 @@ export interface FeedDraft extends Omit<ParsedFeed, 'entries' | 'format'> {
 
 /** Finishes a draft: the ParsedFeed every caller sees. */
 export function normalizeFeed(draft: FeedDraft, feedUrl: string): ParsedFeed {
-  const shared = linksSharedWithoutIds(draft.entries);
-  const feed: ParsedFeed = { format: draft.format, title: draft.title.trim(), feedUrl, entries: draft.entries.map((entry) => normalizeEntry(entry, feedUrl, shared)) };
+  const feed: ParsedFeed = { format: draft.format, title: draft.title.trim(), feedUrl, entries: draft.entries.map((entry) => normalizeEntry(entry, feedUrl)) };
   assign(feed, 'siteUrl', draft.siteUrl);
   assign(feed, 'description', draft.description);
   assign(feed, 'author', draft.author);
@@ -35,9 +34,9 @@ export function normalizeFeed(draft: FeedDraft, feedUrl: string): ParsedFeed {
   return feed;
 }
 
-function normalizeEntry(draft: EntryDraft, feedUrl: string, sharedLinks: ReadonlySet<string>): ParsedEntry {
+function normalizeEntry(draft: EntryDraft, feedUrl: string): ParsedEntry {
   const title = draft.title.trim();
-  const id = draft.id?.trim() || idFromLink(draft, title, sharedLinks);
+  const id = draft.id?.trim() || idlessKey(draft.url, title, draft.publishedAt ?? draft.updatedAt);
   // Built field by field (no spread, no delete): objects keep one fast shape across thousands of entries.
   const entry: ParsedEntry = { id, title, categories: draft.categories, enclosures: cleanEnclosures(draft.enclosures) };
   assign(entry, 'url', draft.url);
@@ -62,26 +61,15 @@ function normalizeEntry(draft: EntryDraft, feedUrl: string, sharedLinks: Readonl
 }
 
 /**
- * The key of an entry without an id: its link, unless other id-less entries of the document share that link
- * (aggregators and RSSHub routes often point every item at one page); those get the link plus a hash of title
- * and date, so they stay distinct. Without a link, the hash alone.
+ * The key of an entry without an id: its link plus a hash of title and date (the hash alone without a link).
+ * It depends on the entry only, never on the rest of the document: aggregators and RSSHub routes often point
+ * several items at one page, and a key that changed when another item shared or stopped sharing the link
+ * would store the entry again, unread. Earlier versions keyed an id-less entry whose link was unique by the
+ * bare link: ingest still recognizes those rows (src/background/entry-keys.ts).
  */
-function idFromLink(draft: EntryDraft, title: string, sharedLinks: ReadonlySet<string>): string {
-  const hash = stableHash(`${title}\u0000${draft.publishedAt ?? draft.updatedAt ?? ''}`);
-  if (!draft.url) return hash;
-  return sharedLinks.has(draft.url) ? `${draft.url}#${hash}` : draft.url;
-}
-
-/** Links that two or more entries without an id have in common. */
-function linksSharedWithoutIds(entries: readonly EntryDraft[]): Set<string> {
-  const seen = new Set<string>();
-  const shared = new Set<string>();
-  for (const entry of entries) {
-    if (entry.id?.trim() || !entry.url) continue;
-    if (seen.has(entry.url)) shared.add(entry.url);
-    else seen.add(entry.url);
-  }
-  return shared;
+export function idlessKey(url: string | undefined, title: string, date: number | undefined): string {
+  const hash = stableHash(`${title}\u0000${date ?? ''}`);
+  return url ? `${url}#${hash}` : hash;
 }
 
 function pickBase(declared: string | undefined, feedUrl: string, fallback: string): string {

@@ -76,20 +76,21 @@ describe('Import OPML, then Export OPML', () => {
       [1, 'Tech'],
       [2, 'News'],
     ]);
-    // Stored at once, then fetched: each feed ends under its own title, with its entry.
-    await eventually(async () => (await storedFeeds(h.control)).map((feed) => [feed.url.slice(site.length), feed.title, feed.folderId])).toEqual([
-      ['/dup.xml', 'Already Here', 0],
-      ['/alpha.xml', 'Alpha Weekly', 1],
-      ['/beta.xml', 'Beta Daily', 1],
-      ['/gamma.xml', 'Gamma News', 2],
-      ['/epsilon.xml', 'Epsilon Notes', 0],
+    // Stored at once, then fetched: each feed gets its own title, with its entry, and keeps the file's name
+    // for it as the user's (the name the other reader showed).
+    await eventually(async () => (await storedFeeds(h.control)).map((feed) => [feed.url.slice(site.length), feed.title, feed.customTitle, feed.folderId])).toEqual([
+      ['/dup.xml', 'Already Here', undefined, 0],
+      ['/alpha.xml', 'Alpha Weekly', 'Alpha', 1],
+      ['/beta.xml', 'Beta Daily', 'Beta', 1],
+      ['/gamma.xml', 'Gamma News', 'Gamma', 2],
+      ['/epsilon.xml', 'Epsilon Notes', 'Epsilon', 0],
     ]);
     await eventually(async () => (await storedEntries(h.control)).length).toBe(5);
     // The list follows within a second (it reads at most once a second while the import's round writes).
     await eventually(() => options.locator('section.folder').evaluateAll((sections) => sections.map((section) => [section.querySelector('h3')?.textContent, [...section.querySelectorAll('.feed-row .name')].map((name) => name.textContent)]))).toEqual([
-      ['Tech (2)', ['Alpha Weekly', 'Beta Daily']],
-      ['News (1)', ['Gamma News']],
-      ['Not in a folder (2)', ['Already Here', 'Epsilon Notes']],
+      ['Tech (2)', ['Alpha', 'Beta']],
+      ['News (1)', ['Gamma']],
+      ['Not in a folder (2)', ['Already Here', 'Epsilon']],
     ]);
   });
 
@@ -103,11 +104,11 @@ describe('Import OPML, then Export OPML', () => {
     expect(exported.title).toBe('Mirror Reader subscriptions');
     expect(exported.folders).toEqual(['Tech', 'News']);
     expect(exported.feeds.map((feed) => [feed.folder, feed.title, feed.xmlUrl.slice(site.length)])).toEqual([
-      ['Tech', 'Alpha Weekly', '/alpha.xml'],
-      ['Tech', 'Beta Daily', '/beta.xml'],
-      ['News', 'Gamma News', '/gamma.xml'],
+      ['Tech', 'Alpha', '/alpha.xml'],
+      ['Tech', 'Beta', '/beta.xml'],
+      ['News', 'Gamma', '/gamma.xml'],
       ['', 'Already Here', '/dup.xml'],
-      ['', 'Epsilon Notes', '/epsilon.xml'],
+      ['', 'Epsilon', '/epsilon.xml'],
     ]);
   });
 

@@ -115,6 +115,7 @@ const PROBLEM_TEXT: Record<BackupProblem['code'], MessageKey> = {
   'backup-newer-version': 'backupProblemNewer',
   'backup-missing': 'backupProblemMissing',
   'backup-invalid': 'backupProblemInvalid',
+  'backup-unknown-field': 'backupProblemUnknownField',
   'backup-bad-url': 'backupProblemBadUrl',
   'backup-out-of-range': 'backupProblemRange',
   'backup-duplicate-id': 'backupProblemDuplicateId',

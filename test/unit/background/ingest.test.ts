@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ingestFeed } from '../../../src/background/ingest';
 import { setRead, setStarred } from '../../../src/db/entry-writes';
 import type { ReaderDB } from '../../../src/db/schema';
+import { parseFeed } from '../../../src/feeds';
 import { addFeedRow, entry, feed, freshDb } from './helpers';
 
 const DAY = 86_400_000;
@@ -159,6 +160,81 @@ describe('ingestFeed', () => {
       [1, `${link}#hash:2`, 1],
       [2, `${link}#hash:1`, 0],
     ]);
+  });
+
+  it('keeps id-less entries that shared a link once and read after one of them leaves the document', async () => {
+    db = freshDb();
+    const feedId = await addFeedRow(db);
+    const item = (title: string, hour: number) => `<item><title>${title}</title><link>https://agg.example/same</link><pubDate>Mon, 06 Jan 2025 ${hour}:00:00 GMT</pubDate></item>`;
+    const doc = (...items: string[]) => parseFeed(`<rss version="2.0"><channel><title>Agg</title>${items.join('')}</channel></rss>`, { url: 'https://agg.example/feed' });
+    await ingestFeed(db, feedId, doc(item('A', 10), item('B', 9)), {}, 1000);
+    await setRead(db, [1, 2], true);
+
+    // B slides out of the window: A is now the only entry with that link, and must still be the stored A.
+    expect(await ingestFeed(db, feedId, doc(item('A', 10)), {}, 2000)).toEqual({ added: 0, updated: 0, addedIds: [] });
+    expect((await db.entries.orderBy('id').toArray()).map((row) => [row.id, row.title, row.read])).toEqual([
+      [1, 'A', 1],
+      [2, 'B', 1],
+    ]);
+    expect(await counts()).toEqual([{ feedId, unread: 0, starred: 0, total: 2 }]);
+  });
+
+  it('adopts the row an earlier version stored under the bare link, read, starred and under its new key', async () => {
+    db = freshDb();
+    const feedId = await addFeedRow(db);
+    const link = 'https://blog.example/post';
+    // What an earlier version stored for an id-less entry whose link was unique: the bare link as key.
+    await ingestFeed(db, feedId, feed([entry(link, { title: 'Post', url: link })]), {}, 1);
+    await setRead(db, [1], true);
+    await setStarred(db, [1], true);
+
+    // Alone with its link, it is that entry even with an edited title (the earlier version matched it by link).
+    const count = await ingestFeed(db, feedId, feed([entry(`${link}#hash:1`, { title: 'Post, edited', url: link })]), {}, 2);
+
+    expect(count).toMatchObject({ added: 0, updated: 1 });
+    expect((await db.entries.toArray()).map((row) => [row.id, row.key, row.title, row.read, row.starred])).toEqual([[1, `${link}#hash:1`, 'Post, edited', 1, 1]]);
+    expect(await ingestFeed(db, feedId, feed([entry(`${link}#hash:1`, { title: 'Post, edited', url: link })]), {}, 3)).toMatchObject({ added: 0, updated: 0 });
+    expect(await counts()).toEqual([{ feedId, unread: 0, starred: 1, total: 1 }]);
+  });
+
+  it('leaves the row of an entry whose id is the link to that entry, not to an id-less one with the same link', async () => {
+    db = freshDb();
+    const feedId = await addFeedRow(db);
+    const link = 'https://blog.example/post';
+    await ingestFeed(db, feedId, feed([entry(link, { title: 'Has an id', url: link })]), {}, 1);
+    await setRead(db, [1], true);
+
+    const count = await ingestFeed(db, feedId, feed([entry(`${link}#hash:1`, { title: 'No id', url: link }), entry(link, { title: 'Has an id', url: link })]), {}, 2);
+
+    expect(count).toMatchObject({ added: 1, updated: 0 });
+    expect((await db.entries.orderBy('id').toArray()).map((row) => [row.id, row.key, row.read])).toEqual([
+      [1, link, 1],
+      [2, `${link}#hash:1`, 0],
+    ]);
+  });
+
+  it('keeps out an entry whose tombstone an earlier version wrote under its bare link, moving it to the new key', async () => {
+    db = freshDb();
+    const feedId = await addFeedRow(db);
+    const link = 'https://blog.example/post';
+    await db.tombstones.add({ feedId, key: link, at: 5 });
+
+    expect(await ingestFeed(db, feedId, feed([entry(`${link}#hash:1`, { url: link })]), {}, 6)).toMatchObject({ added: 0 });
+    expect(await db.entries.count()).toBe(0);
+    expect(await db.tombstones.toArray()).toEqual([{ feedId, key: `${link}#hash:1`, at: 5 }]);
+    // Moved, it no longer stops another entry that later has the link alone.
+    expect(await ingestFeed(db, feedId, feed([entry(`${link}#hash:2`, { url: link })]), {}, 7)).toMatchObject({ added: 1 });
+  });
+
+  it('sorts an entry by its corrected publication date, future dates as now, and keeps sortAt for other edits', async () => {
+    db = freshDb();
+    const feedId = await addFeedRow(db);
+    await ingestFeed(db, feedId, feed([entry('a', { publishedAt: 5 * DAY }), entry('b', { publishedAt: 6 * DAY }), entry('c', { publishedAt: 7 * DAY })]), {}, 10 * DAY);
+
+    await ingestFeed(db, feedId, feed([entry('a', { publishedAt: 4 * DAY }), entry('b', { publishedAt: 30 * DAY }), entry('c', { publishedAt: 7 * DAY, title: 'edited', updatedAt: 9 * DAY })]), {}, 20 * DAY);
+
+    const rows = Object.fromEntries((await db.entries.toArray()).map((row) => [row.key, [row.publishedAt, row.sortAt]]));
+    expect(rows).toEqual({ a: [4 * DAY, 4 * DAY], b: [30 * DAY, 20 * DAY], c: [7 * DAY, 7 * DAY] });
   });
 
   it('stores nothing for a feed removed while it was being fetched', async () => {

@@ -113,6 +113,19 @@ describe('Content-Type charset against the XML declaration (RFC 7303)', () => {
     expect(parseFeed(utf8, { url: FEED_URL, contentType: 'text/xml; charset=ISO-8859-1' }).title).toBe('Café 中文 — “ok”');
   });
 
+  it('reads UTF-8-looking bytes as Latin-1 when the header and the declaration both say Latin-1', () => {
+    const bytes = (head: string) => new Uint8Array([...new TextEncoder().encode(`${head}<rss><channel><title>`), 0xc3, 0xa9, ...new TextEncoder().encode('</title></channel></rss>')]);
+    expect(parseFeed(bytes('<?xml version="1.0" encoding="iso-8859-1"?>'), { url: FEED_URL, contentType: 'text/xml; charset=iso-8859-1' }).title).toBe('Ã©');
+    // Only the document's own UTF-8 declaration overrides the header's Latin-1.
+    expect(parseFeed(bytes(''), { url: FEED_URL, contentType: 'text/xml; charset=iso-8859-1' }).title).toBe('Ã©');
+    expect(parseFeed(bytes('<?xml version="1.0" encoding="UTF-8"?>'), { url: FEED_URL, contentType: 'text/xml; charset=iso-8859-1' }).title).toBe('é');
+  });
+
+  it('reads UTF-8-looking bytes as windows-1252 when only the declaration names it', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="windows-1252"?><rss><channel><title>'), 0xc3, 0xa9, ...new TextEncoder().encode('</title></channel></rss>')]);
+    expect(parseFeed(bytes, { url: FEED_URL }).title).toBe('Ã©');
+  });
+
   it('reads real Latin-1 as Latin-1 when the header says so, whatever the declaration', () => {
     const latin = singleByte('<?xml version="1.0" encoding="utf-8"?><rss><channel><title>Crème brûlée</title></channel></rss>', (char) => char.charCodeAt(0));
     expect(parseFeed(latin, { url: FEED_URL, contentType: 'text/xml; charset=iso-8859-1' }).title).toBe('Crème brûlée');

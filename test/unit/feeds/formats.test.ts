@@ -1,6 +1,7 @@
 // Golden tests: one small fixture per format, the fields a reader shows checked exactly.
 import { describe, expect, it } from 'vitest';
-import { parseFixture } from './fixtures';
+import { parseFeed } from '../../../src/feeds/index';
+import { FEED_URL, parseFixture } from './fixtures';
 
 describe('RSS 2.0', () => {
   const feed = parseFixture('rss2.xml');
@@ -98,5 +99,18 @@ describe('JSON Feed 1.1', () => {
   it('turns a numeric id into a string and keeps content_text as text', () => {
     expect(feed.entries[1]).toMatchObject({ id: '1', contentText: 'Line one\nLine two', updatedAt: Date.UTC(2010, 1, 7, 15) });
     expect(feed.entries[1]).not.toHaveProperty('contentHtml');
+  });
+});
+
+describe('keys of entries without an id', () => {
+  const item = (title: string) => `<item><title>${title}</title><link>https://agg.example/same</link><pubDate>Mon, 06 Jan 2025 10:00:00 GMT</pubDate></item>`;
+  const ids = (...titles: string[]) => parseFeed(`<rss version="2.0"><channel><title>Agg</title>${titles.map(item).join('')}</channel></rss>`, { url: FEED_URL }).entries.map((entry) => entry.id);
+
+  it('keys an entry by its link and a hash, the same whether or not another entry shares the link', () => {
+    const [alone] = ids('A');
+    const [shared, other] = ids('A', 'B');
+    expect(alone).toMatch(/^https:\/\/agg\.example\/same#hash:[0-9a-f]{16}$/);
+    expect(shared).toBe(alone);
+    expect(other).not.toBe(alone);
   });
 });

@@ -6,6 +6,7 @@ import { createHandlers } from '../../../src/background/handlers';
 import { ingestFeed } from '../../../src/background/ingest';
 import { dispatch } from '../../../src/background/router';
 import { collectBackup } from '../../../src/backup/collect';
+import { parseFeed } from '../../../src/feeds';
 import type { ReaderDB } from '../../../src/db/schema';
 import type { CommandName, Commands } from '../../../src/shared/messages';
 import { addFeedRow, entry, feed, freshDb } from '../background/helpers';
@@ -116,6 +117,50 @@ describe('backup and restore', () => {
       [3, 'b1', 0, 1],
     ]);
     expect(await other.feedCounts.get(1)).toEqual({ feedId: 1, unread: 1, starred: 1, total: 2 });
+    other.close();
+  });
+
+  it('keeps a starred entry\'s saved full article through backup and restore', async () => {
+    await library(db);
+    const article = { html: '<article><p>The whole page</p></article>', url: 'https://b.example/post/1', fetchedAt: 3_000 };
+    await db.bodies.update(4, { article });
+    const backup = JSON.parse(JSON.stringify(await collectBackup(db)));
+    const empty = freshDb();
+    expect(await send(empty, 'restore-backup', { backup })).toMatchObject({ ok: true });
+    const starred = (await empty.entries.toArray()).find((row) => row.key === 'b1')!;
+    expect((await empty.bodies.get(starred.id))?.article).toEqual(article);
+    empty.close();
+  });
+
+  it('makes the next poll of a merged feed read its document again, so restored entries get their text', async () => {
+    await library(db);
+    const backup = JSON.parse(JSON.stringify(await collectBackup(db)));
+    const other = freshDb();
+    const a = await addFeedRow(other, { url: 'https://a.example/feed', etag: '"e"', lastModified: 'Mon, 06 Jan 2025 10:00:00 GMT', bodyHash: 'h' });
+    await send(other, 'restore-backup', { backup });
+    const row = await other.feeds.get(a);
+    for (const field of ['etag', 'lastModified', 'bodyHash']) expect(row).not.toHaveProperty(field);
+    other.close();
+  });
+
+  it('matches an id-less entry the backup and the library key differently (bare link, link#hash)', async () => {
+    const link = 'https://a.example/post';
+    const a = await addFeedRow(db, { url: 'https://a.example/feed' });
+    // The library polled it with this version (link#hash); the backup came from an earlier one (bare link).
+    await ingestFeed(db, a, parseFeed(`<rss version="2.0"><channel><title>A</title><item><title>Post</title><link>${link}</link></item></channel></rss>`, { url: 'https://a.example/feed' }), {}, 1000);
+    const backup = JSON.parse(JSON.stringify(await collectBackup(db)));
+    backup.entries = [{ feedId: 1, key: link, title: 'Post', url: link, sortAt: 1000, fetchedAt: 1000, read: 1, starred: 0 }];
+
+    expect(await send(db, 'restore-backup', { backup })).toMatchObject({ ok: true, value: { entriesAdded: 0, entriesUpdated: 1 } });
+    expect((await db.entries.toArray()).map((row) => [row.key.startsWith(`${link}#hash:`), row.read])).toEqual([[true, 1]]);
+
+    // And the other way: a row stored under the bare link, a backup under link#hash.
+    backup.entries = [{ feedId: 1, key: `${link}#hash:1`, title: 'Post', url: link, sortAt: 1000, fetchedAt: 1000, read: 1, starred: 0 }];
+    const other = freshDb();
+    const b = await addFeedRow(other, { url: 'https://a.example/feed' });
+    await ingestFeed(other, b, feed([entry(link, { title: 'Post', url: link })]), {}, 1000);
+    expect(await send(other, 'restore-backup', { backup })).toMatchObject({ ok: true, value: { entriesAdded: 0, entriesUpdated: 1 } });
+    expect(await state(other)).toEqual([[b, link, 1, 0]]);
     other.close();
   });
 

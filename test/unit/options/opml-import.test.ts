@@ -4,12 +4,13 @@
 // folders.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../src/background/handlers';
+import { ingestFeed } from '../../../src/background/ingest';
 import { importOpml } from '../../../src/background/opml-import';
 import { dispatch } from '../../../src/background/router';
 import type { ReaderDB } from '../../../src/db/schema';
 import { parseOpml } from '../../../src/opml/parse';
 import { exportOpml } from '../../../src/pages/options/opml-export';
-import { addFeedRow, freshDb, rss, startServer, type TestServer } from '../background/helpers';
+import { addFeedRow, entry, feed, freshDb, rss, startServer, type TestServer } from '../background/helpers';
 import { resetPermissions } from '../ui/fake-browser';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
@@ -70,12 +71,13 @@ describe('import-opml', () => {
       { id: 2, name: 'News', position: 1 },
     ]);
     const feeds = await db.feeds.orderBy('id').toArray();
-    expect(feeds.map((row) => [row.title, row.url, row.folderId, row.nextPollAt, row.addedAt])).toEqual([
-      ['Dup', 'https://dup.example/feed', 0, 0, 0],
-      ['Alpha', 'https://a.example/feed', 1, 0, 5_000],
-      ['Beta', 'https://b.example/rss', 1, 0, 5_000],
-      ['Gamma', 'https://c.example/atom.xml', 2, 0, 5_000],
-      ['Epsilon', 'https://e.example/index.xml', 0, 0, 5_000],
+    // The outline's name is the user's name for the feed; its own title comes with the first poll.
+    expect(feeds.map((row) => [row.title, row.customTitle, row.url, row.folderId, row.nextPollAt, row.addedAt])).toEqual([
+      ['Dup', 'My dup', 'https://dup.example/feed', 0, 0, 0],
+      ['', 'Alpha', 'https://a.example/feed', 1, 0, 5_000],
+      ['', 'Beta', 'https://b.example/rss', 1, 0, 5_000],
+      ['', 'Gamma', 'https://c.example/atom.xml', 2, 0, 5_000],
+      ['', 'Epsilon', 'https://e.example/index.xml', 0, 0, 5_000],
     ]);
     expect(feeds[1]?.siteUrl).toBe('https://a.example/');
     expect(await db.feedCounts.count()).toBe(4);
@@ -94,6 +96,43 @@ describe('import-opml', () => {
       { title: 'My dup', xmlUrl: 'https://dup.example/feed', folder: '' },
       { title: 'Epsilon', xmlUrl: 'https://e.example/index.xml', folder: '' },
     ]);
+  });
+
+  it('resumes a feed removed but kept for its starred entries, in the outline\'s folder, counted as added', async () => {
+    await db.folders.add({ name: 'Tech', position: 0 });
+    const kept = await addFeedRow(db, { url: 'https://a.example/feed', urls: ['https://a.example/feed', 'https://mirror.example/a'], title: 'Alpha own', paused: 1, pauseReason: 'removed', nextPollAt: 99_000 });
+    const text = `<opml version="2.0"><body><outline text="Tech"><outline type="rss" text="Alpha" xmlUrl="https://a.example/feed"/></outline>
+      <outline type="rss" text="Alpha's mirror" xmlUrl="https://mirror.example/a"/></body></opml>`;
+
+    expect(await importOpml(db, text, 5_000)).toMatchObject({ added: 1, feedIds: [kept], duplicates: ["Alpha's mirror"] });
+    const row = await db.feeds.get(kept);
+    expect(row).toMatchObject({ paused: 0, nextPollAt: 0, folderId: 1, customTitle: 'Alpha', title: 'Alpha own' });
+    expect(row).not.toHaveProperty('pauseReason');
+    expect(await db.feeds.count()).toBe(1);
+  });
+
+  it('keeps the names the user gave feeds through export, import and the first poll', async () => {
+    await addFeedRow(db, { url: 'https://a.example/feed', title: 'Alpha own', customTitle: 'My alpha' });
+    await addFeedRow(db, { url: 'https://b.example/rss', title: 'Beta own' });
+    const file = await exportOpml(db, 'Mirror Reader', 6_000);
+
+    const other = freshDb();
+    try {
+      const { feedIds } = await importOpml(other, file, 7_000);
+      await ingestFeed(other, feedIds[0]!, feed([entry('a1')], { title: 'Alpha own' }), {}, 8_000);
+      await ingestFeed(other, feedIds[1]!, feed([entry('b1')], { title: 'Beta own' }), {}, 8_000);
+      const rows = await other.feeds.orderBy('id').toArray();
+      // A name that is only the feed's own title is no rename: the feed's later renames show.
+      expect(rows.map((row) => [row.title, row.customTitle])).toEqual([
+        ['Alpha own', 'My alpha'],
+        ['Beta own', undefined],
+      ]);
+      await ingestFeed(other, feedIds[1]!, feed([entry('b1')], { title: 'Beta renamed' }), {}, 9_000);
+      expect((await other.feeds.get(feedIds[1]!))?.title).toBe('Beta renamed');
+      expect(parseOpml(await exportOpml(other, 'x')).feeds.map((row) => row.title)).toEqual(['My alpha', 'Beta renamed']);
+    } finally {
+      other.close();
+    }
   });
 
   it('leaves out removed feeds kept for their starred entries', async () => {
