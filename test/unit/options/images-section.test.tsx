@@ -133,7 +133,8 @@ describe('Options → Images', () => {
       { url: 'http://a.example/1.png', source: 'http://a.example/1.png', blob: new Blob(['x']), size: 1024 * 1024, entryIds: [1], storedAt: 0 },
       { url: 'http://a.example/2.png', source: 'http://a.example/2.png', blob: new Blob(['y']), size: 512 * 1024, entryIds: [2], storedAt: 0 },
     ]);
-    await vi.waitFor(() => expect(root.querySelector('[data-testid="offline-usage"]')?.textContent).toBe('Kept offline: 2 pictures, 1.5 MB.'));
+    // The usage is read at most once a second (ROUND_THROTTLE_MS), so the change can show a second after the first read.
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="offline-usage"]')?.textContent).toBe('Kept offline: 2 pictures, 1.5 MB.'), { timeout: 3000 });
     await type(root.querySelector<HTMLInputElement>('#offline-days')!, '14');
     await type(root.querySelector<HTMLInputElement>('#offline-budget')!, '500');
     await act(async () => button('Save offline settings').click());
