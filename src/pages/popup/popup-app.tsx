@@ -56,7 +56,7 @@ export function PopupApp() {
   }
 
   const open = async (entry: EntryRow) => {
-    const result = await command('open-entry', query === '' ? { entryId: entry.id, view } : { entryId: entry.id });
+    const result = await command('open-entry', { entryId: entry.id, view: query === '' ? view : { kind: 'search', query } });
     if (result.ok) window.close();
     else setError(result.error);
   };
