@@ -2,7 +2,7 @@
 // and the latest few with their dates. Titles are plain text, shown as text.
 import type { FeedPreview } from '../../discovery/model';
 import { httpUrl } from '../../shared/url';
-import { t, uiLocale } from '../../ui/i18n';
+import { t, tPlural, uiLocale } from '../../ui/i18n';
 import { relativeTime } from '../../ui/time';
 
 /** The preview region, named by the feed's title. */
@@ -23,7 +23,7 @@ export function PreviewCard({ preview }: { preview: FeedPreview }) {
           preview.siteUrl || preview.url
         )}
         {' · '}
-        {t('previewCount', preview.entryCount)}
+        {tPlural('previewCount', preview.entryCount)}
       </p>
       {preview.entries.length === 0 ? (
         <p class="muted">{t('previewEmpty')}</p>

@@ -119,6 +119,6 @@ describe('popup', () => {
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'refresh', payload: {} });
     await act(async () => finish({ ok: true, value: { feeds: 3, added: 1, failed: 2 } }));
     await vi.waitFor(() => expect(refresh().disabled).toBe(false));
-    expect(root.querySelector('[role="status"]')?.textContent).toBe('Feeds that could not be updated: 2. The options page says why.');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('2 feeds could not be updated. The options page says why.');
   });
 });
