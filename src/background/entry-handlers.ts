@@ -3,7 +3,7 @@ import type { ReaderDB } from '../db/schema';
 import { updateBadge } from './badge';
 import { imagesAfterStarring } from './image-hooks';
 import { markRead, markViewRead, star } from './library';
-import { flag, listView, rowId, rowIds } from './payload';
+import { flag, listView, readerList, rowId, rowIds } from './payload';
 import { openReaderTab } from './reader-tab';
 import type { Handlers } from './router';
 
@@ -27,7 +27,7 @@ export function entryHandlers(db: ReaderDB): Pick<Handlers, 'mark-read' | 'mark-
     },
     async 'open-entry'({ entryId, view }) {
       const entry = rowId(entryId, 'open-entry', 'entryId');
-      const from = view === undefined ? undefined : listView(view, 'open-entry', 'view');
+      const from = view === undefined ? undefined : readerList(view, 'open-entry', 'view');
       await markRead(db, [entry], true);
       await updateBadge(db);
       // An entry deleted meanwhile still opens the reader, which says it is gone.

@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { feedDisplayTitle } from '../db/model';
 import type { ReaderDB } from '../db/schema';
 import type { RoundStatus } from '../db/status';
-import { t } from '../ui/i18n';
+import { t, tPlural } from '../ui/i18n';
 import { openReaderTab } from './reader-tab';
 import { workerLanguage } from './worker-language';
 
@@ -21,8 +21,8 @@ export function notificationText(counts: readonly [string, number][]): { title: 
   const sorted = [...counts].sort((a, b) => b[1] - a[1]);
   const total = sorted.reduce((sum, [, count]) => sum + count, 0);
   const lines = sorted.slice(0, LISTED_FEEDS).map(([title, count]) => t('notifyFeedLine', title, count));
-  if (sorted.length > LISTED_FEEDS) lines.push(t('notifyMoreFeeds', sorted.length - LISTED_FEEDS));
-  return { title: t('notifyTitle', total), message: lines.join('\n') };
+  if (sorted.length > LISTED_FEEDS) lines.push(tPlural('notifyMoreFeeds', sorted.length - LISTED_FEEDS));
+  return { title: tPlural('notifyTitle', total), message: lines.join('\n') };
 }
 
 /** True when the user allowed notifications and the browser offers their API (it appears once granted). */

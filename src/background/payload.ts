@@ -1,5 +1,6 @@
 // Checks on command payloads. They come from our own pages, but a bad one is a bug that must surface as an
 // error the page can show ('bad-request' naming the command and field), never as a corrupted row.
+import { checkedList, type ReaderList } from '../db/reader-list';
 import { decodeView, encodeView, type ListView } from '../db/views';
 import { CommandError } from './errors';
 
@@ -25,6 +26,13 @@ export function flag(value: unknown, command: string, field: string): boolean {
 export function listView(value: unknown, command: string, field: string): ListView {
   const view = typeof value === 'object' && value !== null ? decodeView(encodeView(value as ListView)) : undefined;
   if (view) return view;
+  throw badRequest(command, field);
+}
+
+/** `value` as the list the reader walks: a list view, or a search (its query checked as the reader's address checks it). */
+export function readerList(value: unknown, command: string, field: string): ReaderList {
+  const list = checkedList(value);
+  if (list) return list;
   throw badRequest(command, field);
 }
 

@@ -1,19 +1,18 @@
 // Open an entry in the reader tab, reusing a reader tab that is already open.
 import browser from 'webextension-polyfill';
-import { encodeView, type ListView } from '../db/views';
+import { readerHash, type ReaderList } from '../db/reader-list';
 
 /** The reader page's path inside the extension (see vite.config.ts rollupOptions.input). */
 export const READER_PAGE = 'src/pages/reader/index.html';
 
-/** The address of the reader showing `entryId`, walking `view` with previous/next. */
-export function readerUrl(entryId: number, view?: ListView): string {
-  const hash = view ? `#entry=${entryId}&view=${encodeView(view)}` : `#entry=${entryId}`;
-  return `${browser.runtime.getURL(READER_PAGE)}${hash}`;
+/** The address of the reader showing `entryId`, walking `list` with previous/next. */
+export function readerUrl(entryId: number, list?: ReaderList): string {
+  return `${browser.runtime.getURL(READER_PAGE)}${readerHash(entryId, list)}`;
 }
 
 /** Show `entryId` in the open reader tab (focused), or in a new tab when none is open. */
-export async function openReaderTab(entryId: number, view?: ListView): Promise<void> {
-  const url = readerUrl(entryId, view);
+export async function openReaderTab(entryId: number, list?: ReaderList): Promise<void> {
+  const url = readerUrl(entryId, list);
   const open = await findReaderTab();
   if (!open) {
     await browser.tabs.create({ url, active: true });

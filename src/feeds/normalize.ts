@@ -3,6 +3,7 @@
 import { resolveContentUrls } from './content-urls';
 import type { Enclosure, FeedFormat, ParsedEntry, ParsedFeed } from './model';
 import { hashString } from '../shared/hash';
+import { isHttpUrl } from '../shared/url';
 
 /** An entry as a format mapper reads it, before normalizing. */
 export interface EntryDraft extends Omit<ParsedEntry, 'id' | 'enclosures'> {
@@ -24,7 +25,8 @@ export interface FeedDraft extends Omit<ParsedFeed, 'entries' | 'format'> {
 /** Finishes a draft: the ParsedFeed every caller sees. */
 export function normalizeFeed(draft: FeedDraft, feedUrl: string): ParsedFeed {
   const feed: ParsedFeed = { format: draft.format, title: draft.title.trim(), feedUrl, entries: draft.entries.map((entry) => normalizeEntry(entry, feedUrl)) };
-  assign(feed, 'siteUrl', draft.siteUrl);
+  // The site and entry links are pages to open: only web addresses (a feed's javascript: or data: link is dropped).
+  assign(feed, 'siteUrl', webAddress(draft.siteUrl));
   assign(feed, 'description', draft.description);
   assign(feed, 'author', draft.author);
   assign(feed, 'iconUrl', draft.iconUrl);
@@ -39,7 +41,7 @@ function normalizeEntry(draft: EntryDraft, feedUrl: string): ParsedEntry {
   const id = draft.id?.trim() || idlessKey(draft.url, title, draft.publishedAt ?? draft.updatedAt);
   // Built field by field (no spread, no delete): objects keep one fast shape across thousands of entries.
   const entry: ParsedEntry = { id, title, categories: draft.categories, enclosures: cleanEnclosures(draft.enclosures) };
-  assign(entry, 'url', draft.url);
+  assign(entry, 'url', webAddress(draft.url));
   assign(entry, 'author', draft.author);
   assign(entry, 'publishedAt', draft.publishedAt);
   assign(entry, 'updatedAt', draft.updatedAt);
@@ -97,6 +99,11 @@ function cleanEnclosures(raw: EntryDraft['enclosures']): Enclosure[] {
 /** A short stable hash for entries that have neither id nor link (stored as keys: the format never changes). */
 export function stableHash(text: string): string {
   return `hash:${hashString(text)}`;
+}
+
+/** `url` when it is an http(s) address as the format mapper resolved it, else undefined. */
+function webAddress(url: string | undefined): string | undefined {
+  return url !== undefined && isHttpUrl(url.trim()) ? url : undefined;
 }
 
 function assign<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {

@@ -9,15 +9,43 @@ export type ImageMap = Readonly<Record<string, string | null>>;
 const JSDELIVR_HOSTS = ['cdn.jsdelivr.net', 'fastly.jsdelivr.net', 'gcore.jsdelivr.net'];
 
 /**
- * The copy `imageMap` holds for `url`, matching http and https spellings alike: a string, null when the map
- * says there is no copy, undefined when the map does not know the URL. Only http(s) copies count.
+ * The copy `imageMap` holds for `url`, matching the keys and `url` in one normal form (imageUrlForm: the host
+ * lowercased, default port dropped, spaces and non-ASCII percent-encoded) and http and https spellings alike:
+ * a string, null when the map says there is no copy, undefined when the map does not know the URL. Only
+ * http(s) copies count.
  */
 export function mapLookup(imageMap: ImageMap, url: string): string | null | undefined {
-  const swapped = url.startsWith('https:') ? `http:${url.slice(6)}` : url.startsWith('http:') ? `https:${url.slice(5)}` : url;
-  const key = Object.hasOwn(imageMap, url) ? url : Object.hasOwn(imageMap, swapped) ? swapped : undefined;
+  const keys = normalKeys(imageMap);
+  const form = imageUrlForm(url) ?? url;
+  const key = Object.hasOwn(imageMap, url) ? url : (keys.get(form) ?? keys.get(swapScheme(form)));
   if (key === undefined) return undefined;
   const copy = imageMap[key];
   return copy === null || copy === undefined ? null : (httpUrl(copy) ?? null);
+}
+
+/** The normal form image addresses are compared in: the serialized absolute http(s) URL, or undefined. */
+export function imageUrlForm(url: string): string | undefined {
+  return httpUrl(url);
+}
+
+/** Each map's keys by their normal form, built once per map object (a render looks up every picture in one). */
+const normalized = new WeakMap<ImageMap, Map<string, string>>();
+
+function normalKeys(imageMap: ImageMap): Map<string, string> {
+  let keys = normalized.get(imageMap);
+  if (!keys) {
+    keys = new Map();
+    for (const raw of Object.keys(imageMap)) {
+      const form = imageUrlForm(raw) ?? raw;
+      if (!keys.has(form)) keys.set(form, raw);
+    }
+    normalized.set(imageMap, keys);
+  }
+  return keys;
+}
+
+function swapScheme(url: string): string {
+  return url.startsWith('https:') ? `http:${url.slice(6)}` : url.startsWith('http:') ? `https:${url.slice(5)}` : url;
 }
 
 /** `copy` followed by the same file on jsDelivr's other hosts, when `copy` is on jsDelivr; else just `copy`. */

@@ -1,7 +1,7 @@
 // The images module's one entry point: for one image address, the ordered list of URLs to try. Pure (no DOM,
 // no browser APIs): the reader's post-pass (src/ui/image-rewrite.ts) applies it and moves down the list on error.
 import { httpUrl } from '../shared/url';
-import { mapLookup, withMirrors, type ImageMap } from './cdn';
+import { imageUrlForm, mapLookup, withMirrors, type ImageMap } from './cdn';
 import { ruleUrls, type ImageRule } from './rules';
 import { unwrapChain } from './unwrap';
 
@@ -66,14 +66,18 @@ export function describeCandidates(src: string, ctx: ImageContext): Candidate[] 
   return out;
 }
 
-/** The key two spellings of one picture share (proxied or not, http or https): offline copies and the cover use it. */
+/**
+ * The key two spellings of one picture share (proxied or not, http or https, host case, default port, encoded
+ * or not: the normal form of the CDN map's lookups): offline copies and the cover use it.
+ */
 export function imageKey(src: string, pageUrl?: string): string | undefined {
   const trimmed = src.trim();
   if (/^data:/i.test(trimmed)) return undefined;
   const absolute = absoluteImageUrl(decodeAmpersands(trimmed), pageUrl);
   if (!absolute) return undefined;
   const chain = unwrapChain(absolute);
-  return chain[chain.length - 1]!.replace(/^https:/, 'http:');
+  const original = chain[chain.length - 1]!;
+  return (imageUrlForm(original) ?? original).replace(/^https:/, 'http:');
 }
 
 /** An absolute http(s) URL for `written`; protocol-relative addresses take https when there is no page. */

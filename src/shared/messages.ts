@@ -6,6 +6,7 @@ import type { Settings } from '../db/settings';
 import type { RestoreReport } from '../backup/format';
 import type { FeedCandidate, FeedPreview } from '../discovery/model';
 import type { OpmlImportReport } from '../opml/model';
+import type { ReaderList } from '../db/reader-list';
 import type { ListView } from '../db/views';
 import type { AppError } from './errors';
 
@@ -40,7 +41,7 @@ export interface Commands {
   'mark-view-read': { req: { view: ListView; maxId: number }; res: { count: number } };
   'set-starred': { req: { entryIds: number[]; starred: boolean }; res: { count: number } };
   /** Mark the entry read and show it in the reader tab; `view` is the list it was opened from. */
-  'open-entry': { req: { entryId: number; view?: ListView }; res: null };
+  'open-entry': { req: { entryId: number; view?: ReaderList }; res: null };
   'update-settings': { req: { patch: Partial<Settings> }; res: null };
   /** "Load full article": the entry's original page as text (decoded) and the address it was served from. */
   'fetch-article': { req: { entryId: number }; res: { html: string; url: string } };

@@ -40,6 +40,25 @@ export function languageOverride(): Language | undefined {
   return override?.language;
 }
 
+/** A message with count forms: `${base}_one` and `${base}_other` both exist ("entryCount" for entryCount_one/_other). */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}_other` ? (`${Base}_one` extends MessageKey ? Base : never) : never }[MessageKey];
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * The text of `base` for `count` things, in the UI language: chrome.i18n has no plurals, so each count message
+ * has a _one and an _other form, picked by the language's plural rules (Chinese: always _other). `count` is
+ * $1, `substitutions` $2 on.
+ */
+export function tPlural(base: PluralKey, count: number, ...substitutions: (string | number)[]): string {
+  const locale = t('intlLocale');
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  // English and Chinese have no other categories (few, many…); a language that does gets its forms here.
+  const form = rules.select(count) === 'one' ? 'one' : 'other';
+  return t(`${base}_${form}`, count, ...substitutions);
+}
+
 /** The text of `key` in the UI language, with $1…$9 filled from `substitutions`. */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   const values = substitutions.map(String);

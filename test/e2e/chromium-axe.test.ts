@@ -28,7 +28,7 @@ describe('accessibility (axe-core)', () => {
     const tabId = await worker.evaluate(async (url) => (await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome.tabs.query({ url }))[0]!.id, `${h.server.origin}/page.html`);
     const popup = await h.open('popup', `#tab=${tabId}`);
     await popup.getByRole('button', { name: 'Refresh' }).click();
-    await popup.getByText("Feeds that can't be updated: 1").click();
+    await popup.getByText("1 feed can't be updated").click();
     await popup.getByRole('heading', { name: 'Feeds on this page' }).waitFor();
     await popup.locator('.entries li .title').first().waitFor();
     expect(await seriousViolations(popup)).toEqual([]);

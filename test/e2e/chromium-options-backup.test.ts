@@ -66,11 +66,11 @@ describe('back up, delete everything, restore', () => {
 
     await options.getByLabel('Restore a backup').setInputFiles(backupFile);
     const question = options.locator('#restore-question');
-    await eventually(() => question.innerText()).toContain(': 2 feeds, 1 folders, 3 read or starred entries (1 starred)?');
+    await eventually(() => question.innerText()).toContain(': 2 feeds, 1 folder, 3 read or starred entries (1 starred)?');
     // Nothing is written before the user confirms.
     expect(await storedFeeds(h.control)).toEqual([]);
     await options.getByRole('button', { name: 'Restore', exact: true }).click();
-    await eventually(() => options.locator('p.report').innerText()).toBe('Restored: 2 feeds added, 0 matched; 1 folders added; 3 entries added, 0 updated.');
+    await eventually(() => options.locator('p.report').innerText()).toBe('Restored: 2 feeds added, 0 matched; 1 folder added; 3 entries added, 0 updated.');
 
     const folders = await readStore<FolderRow>(h.control, 'folders');
     expect(folders.map((folder) => folder.name)).toEqual(['Local']);

@@ -139,10 +139,10 @@ describe('feeds and folders', () => {
     const entry = (await storedEntries(h.control)).find((row) => row.feedId === ids.beta)!;
     expect(await command(h.control, 'set-starred', { entryIds: [entry.id], starred: true })).toEqual({ ok: true, value: { count: 1 } });
     await options.getByRole('button', { name: 'Remove Beta' }).click();
-    await options.getByText('Remove “Beta”? It has 1 starred entries.').waitFor();
+    await options.getByText('Remove “Beta”? It has 1 starred entry.').waitFor();
     await options.getByRole('button', { name: 'Remove, keep the starred entries' }).click();
-    await eventually(() => options.getByRole('status').innerText()).toBe('Removed Beta; its 1 starred entries are kept.');
-    await options.getByRole('region', { name: 'Removed feeds' }).getByText('Keeps 1 starred entries').waitFor();
+    await eventually(() => options.getByRole('status').innerText()).toBe('Removed Beta; its 1 starred entry is kept.');
+    await options.getByRole('region', { name: 'Removed feeds' }).getByText('Keeps 1 starred entry').waitFor();
     expect((await storedEntries(h.control)).filter((row) => row.feedId === ids.beta).map((row) => [row.id, row.starred])).toEqual([[entry.id, 1]]);
     expect(await seriousViolations(options)).toEqual([]);
   });

@@ -63,13 +63,13 @@ describe('Import OPML, then Export OPML', () => {
     const report = options.getByRole('region', { name: 'Imported from from-another-reader.opml' });
     await report.waitFor();
     expect(await report.locator('p, li').allInnerTexts()).toEqual([
-      'Feeds added: 4. New folders: 2.',
-      'Skipped, already subscribed (2): Old copy of Already Here, Alpha twice.',
-      'Outlines that could not be imported: 2.',
+      'Added 4 feeds and 2 new folders.',
+      'Skipped 2 feeds already subscribed: Old copy of Already Here, Alpha twice.',
+      '2 outlines could not be imported.',
       '“Broken, no address” (line 10): it has no feed address.',
       '“Not a web address” (line 14): its feed address is not a web address.',
     ]);
-    await eventually(() => options.getByRole('status').innerText()).toBe('Feeds imported: 4.');
+    await eventually(() => options.getByRole('status').innerText()).toBe('Imported 4 feeds.');
 
     const folders = await readStore<FolderRow>(h.control, 'folders');
     expect(folders.map((folder) => [folder.id, folder.name])).toEqual([

@@ -42,7 +42,7 @@ afterAll(() => h?.close());
 describe.skipIf(!existsSync(SEED))('a mirroring job’s record file (seed 000)', () => {
   it('is imported from the options page into the feed it names', async () => {
     await options.getByLabel('Import a mirror record (JSON)').setInputFiles(recordFile);
-    await eventually(() => options.getByRole('status').innerText()).toBe('New entries: 1, in cnnic互联网发展研究.');
+    await eventually(() => options.getByRole('status').innerText()).toBe('1 new entry, in cnnic互联网发展研究.');
     expect((await storedFeeds(h.control)).map((feed) => [feed.url, feed.title, feed.format])).toEqual([['http://blog.sina.com.cn/rss/cnnic2008.xml', 'cnnic互联网发展研究', 'mirror-record']]);
     await options.locator('.feed-row .name', { hasText: 'cnnic互联网发展研究' }).waitFor();
   });

@@ -59,7 +59,7 @@ describe('popup views and search', () => {
     await eventually(() => titles(popup)).toEqual(['互联互通迈入深水区']);
     await search.fill('privacy');
     await eventually(() => titles(popup)).toEqual(['Weekly notes']);
-    expect(await popup.getByTestId('list-count').innerText()).toBe('1 found');
+    expect(await popup.getByTestId('list-count').innerText()).toBe('1 result');
     await search.fill('nowhere');
     await popup.getByText('Nothing matches “nowhere”.').waitFor();
     await search.press('Escape');
@@ -85,7 +85,7 @@ describe('popup views and search', () => {
       };
     });
     await popup.getByRole('button', { name: 'Mark all read' }).click();
-    await popup.getByText('Marked as read: 2.').waitFor();
+    await popup.getByText('Marked 2 entries as read.').waitFor();
     const byKey = Object.fromEntries((await storedEntries(h.control)).map((entry) => [entry.key, entry.read]));
     expect(byKey).toEqual({ a: 1, b: 1, c: 0 });
     await eventually(() => titles(popup)).toEqual(['Late story']);
@@ -125,7 +125,7 @@ describe('popup views and search', () => {
     h.server.routes.set('/many.xml', { body: 'gone', contentType: 'text/plain', status: 404 });
     const again = await h.open('popup');
     await again.getByRole('button', { name: 'Refresh' }).click();
-    await again.getByText("Feeds that can't be updated: 1").click();
+    await again.getByText("1 feed can't be updated").click();
     await again.getByText(`Busy Feed: 127.0.0.1:${new URL(h.server.origin).port} has no feed at this address (HTTP 404).`).waitFor();
     await again.close();
   });

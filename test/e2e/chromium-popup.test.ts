@@ -46,7 +46,7 @@ describe('popup', () => {
     // The feed gains an entry; only Refresh fetches it.
     gazette.items.unshift(item('ferry', 'Ferry timetable changes from Monday', 20));
     h.server.routes.set('/gazette.xml', rssRoute(gazette));
-    await refresh(popup, '/gazette.xml', 'Feeds checked: 2. New entries: 1.');
+    await refresh(popup, '/gazette.xml', 'Checked 2 feeds: 1 new entry.');
 
     expect(await popupRows(popup)).toEqual([
       { title: 'Ferry timetable changes from Monday', feed: 'Harbour Town Gazette', time: '20 minutes ago' },
@@ -72,14 +72,14 @@ describe('popup', () => {
     const keys = async () => (await storedEntries(h.control)).map((entry) => entry.key).sort();
     expect(await keys()).toEqual(['a', 'b', 'c']);
 
-    await refresh(popup, '/daily.xml', 'Feeds checked: 1. New entries: 0.');
-    await refresh(popup, '/daily.xml', 'Feeds checked: 1. New entries: 0.');
+    await refresh(popup, '/daily.xml', 'Checked 1 feed: 0 new entries.');
+    await refresh(popup, '/daily.xml', 'Checked 1 feed: 0 new entries.');
     expect(await keys()).toEqual(['a', 'b', 'c']);
     expect(await popupCount(popup)).toBe('3');
 
     feed.items.unshift(item('d', 'Harbour bridge reopens', 5));
     h.server.routes.set('/daily.xml', rssRoute(feed));
-    await refresh(popup, '/daily.xml', 'Feeds checked: 1. New entries: 1.');
+    await refresh(popup, '/daily.xml', 'Checked 1 feed: 1 new entry.');
     expect(await keys()).toEqual(['a', 'b', 'c', 'd']);
     expect(await popupCount(popup)).toBe('4');
     expect((await popupRows(popup)).map((row) => row.title)).toEqual(['Harbour bridge reopens', 'Council approves the new library', 'Rail strike called off', 'Weather: a dry week ahead']);

@@ -123,6 +123,53 @@ describe('reader tab', () => {
   });
 });
 
+// Previous/next within the list the reader came from, after opening marked entries read.
+describe('previous and next', () => {
+  it("in a feed's unread view, k goes back to the entry just read, also after a reload; a search walks its results", async () => {
+    const site = h.server.origin;
+    h.server.routes.set(
+      '/walk.xml',
+      rssRoute({
+        title: 'Quay Notes',
+        link: `${site}/`,
+        items: [
+          { guid: 'w1', title: 'Walk one: the quay at dawn', link: `${site}/walk/1`, published: minutesAgo(1), html: '<p>One.</p>' },
+          { guid: 'w2', title: 'Walk two: the market', link: `${site}/walk/2`, published: minutesAgo(2), html: '<p>Two.</p>' },
+          { guid: 'w3', title: 'Walk three: the quay at dusk', link: `${site}/walk/3`, published: minutesAgo(3), html: '<p>Three.</p>' },
+        ],
+      }),
+    );
+    const { feedId } = await subscribe(h, '/walk.xml');
+    const [one, two, three] = [await entryId('Walk one: the quay at dawn'), await entryId('Walk two: the market'), await entryId('Walk three: the quay at dusk')];
+    const reader = readerPages()[0]!;
+    const title = () => reader.locator('h1').innerText();
+    const view = `feed:${feedId}:u`;
+    await reader.evaluate((hash) => (location.hash = hash), `#entry=${one}&view=${view}`);
+    await eventually(title).toBe('Walk one: the quay at dawn');
+    await reader.keyboard.press('j');
+    await eventually(title).toBe('Walk two: the market');
+    await eventually(async () => (await storedEntries(h.control)).filter((row) => row.id === one || row.id === two).map((row) => row.read)).toEqual([1, 1]);
+    await reader.keyboard.press('k');
+    await eventually(title).toBe('Walk one: the quay at dawn');
+    expect(reader.url()).toBe(h.ext.url(PAGES.reader) + `#entry=${one}&view=${view}`);
+    await reader.reload();
+    await eventually(title).toBe('Walk one: the quay at dawn');
+    await reader.keyboard.press('j');
+    await eventually(title).toBe('Walk two: the market');
+    await eventually(() => reader.locator('.pager-previous .pager-title').innerText()).toBe('Walk one: the quay at dawn');
+
+    // From the popup's search results: the reader steps through the results, not Unread.
+    const popup = await h.open('popup');
+    await popup.getByRole('searchbox', { name: 'Search' }).fill('quay');
+    await popup.getByRole('list', { name: 'Search results' }).getByRole('button').filter({ hasText: 'Walk one: the quay at dawn' }).click();
+    await eventually(() => reader.url()).toBe(h.ext.url(PAGES.reader) + `#entry=${one}&view=search:quay`);
+    await eventually(title).toBe('Walk one: the quay at dawn');
+    await reader.keyboard.press('j');
+    await eventually(title).toBe('Walk three: the quay at dusk');
+    expect(reader.url()).toBe(h.ext.url(PAGES.reader) + `#entry=${three}&view=search:quay`);
+  });
+});
+
 describe('mirror images', () => {
   it('shows each picture from its CDN copy when the original host refuses hotlinks', async () => {
     const site = h.server.origin;

@@ -69,7 +69,7 @@ describe.skipIf(!installed)(`Firefox notifications${installed ? '' : ` (${skipRe
     server.routes.set('/loud.xml', channel(['a', 'b', 'c']));
     expect(await send('refresh', {})).toMatchObject({ ok: true, value: { added: 2 } });
     await tab.waitFor(`browser.notifications.getAll().then((all) => Object.keys(all).length > 0 || undefined)`, 'a notification');
-    expect(Object.values(await shown())).toEqual([{ title: 'New entries: 2', message: 'Loud News: 2' }]);
+    expect(Object.values(await shown())).toEqual([{ title: '2 new entries', message: 'Loud News: 2' }]);
 
     expect(await send('update-settings', { patch: { language: 'zh_CN' } })).toMatchObject({ ok: true });
     server.routes.set('/loud.xml', channel(['a', 'b', 'c', 'd']));

@@ -84,7 +84,7 @@ describe.skipIf(!installed)(`Firefox ESR: the options page${installed ? '' : ` (
       input.dispatchEvent(new Event('change', { bubbles: true }));
     })()`);
     const report = await tab.waitFor<string[]>(`document.querySelector('.report') && [...document.querySelectorAll('.report p, .report li')].map((node) => node.textContent)`, 'the import report');
-    expect(report).toEqual(['Feeds added: 1. New folders: 1.', 'Skipped, already subscribed (1): Alpha again.', 'Outlines that could not be imported: 1.', '“Broken” (line 3): it has no feed address.']);
+    expect(report).toEqual(['Added 1 feed and 1 new folder.', 'Skipped 1 feed already subscribed: Alpha again.', '1 outline could not be imported.', '“Broken” (line 3): it has no feed address.']);
     expect(await tab.evaluate<{ name: string }[]>(readTable('folders'))).toEqual([{ id: 1, name: 'Daily', position: 0 }]);
     // Fetched by the background script: the feed ends under its own title, in its folder, with its entry.
     const beta = await tab.waitFor<string>(

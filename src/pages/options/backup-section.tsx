@@ -9,7 +9,7 @@ import { validateBackup, type BackupProblem } from '../../backup/validate';
 import { db } from '../../db/schema';
 import type { AppError } from '../../shared/errors';
 import { ErrorAlert } from '../../ui/error-alert';
-import { t, type MessageKey } from '../../ui/i18n';
+import { t, tPlural, type MessageKey } from '../../ui/i18n';
 import { command } from '../../ui/send';
 import { dateStamp, downloadText } from './download';
 import { exportOpml } from './opml-export';
@@ -30,7 +30,7 @@ export function BackupSection({ onStatus }: { onStatus: (text: string) => void }
   async function backUp() {
     const backup = await collectBackup(db);
     downloadText(`mirror-reader-backup-${dateStamp()}.json`, JSON.stringify(backup), 'application/json');
-    onStatus(t('backupSaved', backup.feeds.length, backup.entries.length));
+    onStatus(t('backupSaved', tPlural('countFeeds', backup.feeds.length), tPlural('countEntries', backup.entries.length)));
   }
 
   async function choose(input: HTMLInputElement) {
@@ -78,7 +78,7 @@ export function BackupSection({ onStatus }: { onStatus: (text: string) => void }
       {error && <ErrorAlert error={error} />}
       {restore.step === 'refused' && (
         <div class="alert" role="alert">
-          <p>{t('backupRefused', restore.file, restore.total)}</p>
+          <p>{tPlural('backupRefused', restore.total, restore.file)}</p>
           <ul aria-label={t('backupProblemsLabel')}>
             {restore.problems.map((problem, index) => (
               <li key={index}>{t(PROBLEM_TEXT[problem.code], problem.path || t('backupWholeFile'))}</li>
@@ -89,7 +89,7 @@ export function BackupSection({ onStatus }: { onStatus: (text: string) => void }
       {restore.step === 'confirm' && (
         <div class="confirm-restore" role="group" aria-labelledby="restore-question">
           <p id="restore-question">
-            {t('restoreQuestion', restore.file, restore.backup.feeds.length, restore.backup.folders.length, restore.backup.entries.length, restore.backup.entries.filter((entry) => entry.starred === 1).length)}
+            {t('restoreQuestion', restore.file, tPlural('countFeeds', restore.backup.feeds.length), tPlural('countFolders', restore.backup.folders.length), tPlural('countReadOrStarred', restore.backup.entries.length), restore.backup.entries.filter((entry) => entry.starred === 1).length)}
           </p>
           <div class="row">
             <button type="button" class="primary" disabled={busy} aria-busy={busy} onClick={() => void confirm(restore.backup)}>
@@ -103,7 +103,7 @@ export function BackupSection({ onStatus }: { onStatus: (text: string) => void }
       )}
       {restore.step === 'done' && (
         <p class="report">
-          {t('restoreDone', restore.report.feedsAdded, restore.report.feedsMerged, restore.report.foldersAdded, restore.report.entriesAdded, restore.report.entriesUpdated)}
+          {t('restoreDone', tPlural('countFeeds', restore.report.feedsAdded), restore.report.feedsMerged, tPlural('countFolders', restore.report.foldersAdded), tPlural('countEntries', restore.report.entriesAdded), restore.report.entriesUpdated)}
         </p>
       )}
     </>

@@ -6,7 +6,7 @@
 import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import { feedDisplayTitle, type FeedCountRow, type FeedRow, type FolderRow } from '../../db/model';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import type { FeedDragHandlers } from './feed-drag';
 import { feedStatus } from './feed-status';
 import { LiveFeedSettings } from './feed-settings';
@@ -46,7 +46,7 @@ function FeedLine({ feed, counts, folders, carried, drag, onMove, onRemove, onSt
           <span class="name">{name}</span>
           <span class="url">{feed.url}</span>
           <p class={status.problem ? 'state problem' : 'state'}>{status.text}</p>
-          {counts && <p class="hint">{t('feedCounts', counts.unread, counts.starred, counts.total)}</p>}
+          {counts && <p class="hint">{tPlural('feedCounts', counts.total, counts.unread, counts.starred)}</p>}
         </div>
         <div class="actions">
           <MoveMenu feedId={feed.id} feedName={name} folderId={feed.folderId} folders={folders} onMove={(folderId) => onMove(feed.id, folderId)} />

@@ -8,7 +8,7 @@ import type { AppError } from '../../shared/errors';
 import { FEED_LIMITS } from '../../shared/feed-limits';
 import type { FeedPatch } from '../../shared/messages';
 import { ErrorAlert } from '../../ui/error-alert';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { useLiveQuery } from '../../ui/live-query';
 import { command } from '../../ui/send';
 import { useSettings } from '../../ui/settings';
@@ -133,7 +133,7 @@ export function FeedSettings({ id, feed, counts, onStatus }: FeedSettingsProps) 
         <dt>{t('factFailures')}</dt>
         <dd>{feed.errorCount}</dd>
         <dt>{t('factEntries')}</dt>
-        <dd>{counts ? t('feedCounts', counts.unread, counts.starred, counts.total) : '0'}</dd>
+        <dd>{counts ? tPlural('feedCounts', counts.total, counts.unread, counts.starred) : '0'}</dd>
       </dl>
     </div>
   );

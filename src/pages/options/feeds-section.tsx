@@ -9,7 +9,7 @@ import { allFeeds, allFolders, feedCounts } from '../../db/queries';
 import { db } from '../../db/schema';
 import type { AppError } from '../../shared/errors';
 import { ErrorAlert } from '../../ui/error-alert';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { ROUND_THROTTLE_MS, useTableQuery } from '../../ui/table-query';
 import { command } from '../../ui/send';
 import { useFeedDrag, type DropGroup } from './feed-drag';
@@ -68,7 +68,7 @@ function FeedsView({ feeds, folders: read, counts, onStatus }: ViewProps) {
       setError(undefined);
       const result = await command('remove-feed', { feedId: feed.id, keepStarred });
       if (!result.ok) setError(result.error);
-      else onStatus(result.value.kept > 0 ? t('removedKept', feedDisplayTitle(feed), result.value.kept) : t('removed', feedDisplayTitle(feed)));
+      else onStatus(result.value.kept > 0 ? tPlural('removedKept', result.value.kept, feedDisplayTitle(feed)) : t('removed', feedDisplayTitle(feed)));
     })();
   }, [onStatus]);
 

@@ -7,7 +7,7 @@ import type { FolderRow } from '../../db/model';
 import type { AppError } from '../../shared/errors';
 import type { Result } from '../../shared/messages';
 import { ErrorAlert } from '../../ui/error-alert';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { command } from '../../ui/send';
 import type { FeedDragHandlers } from './feed-drag';
 
@@ -99,7 +99,7 @@ function FolderTools({ folder, first, last, feeds, onStatus }: { folder: FolderR
       )}
       {mode === 'deleting' && (
         <div class="confirm" role="group" aria-labelledby={`delete-${folder.id}`}>
-          <p id={`delete-${folder.id}`}>{t('folderDeleteConfirm', folder.name, feeds)}</p>
+          <p id={`delete-${folder.id}`}>{tPlural('folderDeleteConfirm', feeds, folder.name)}</p>
           <button type="button" class="danger" onClick={() => void run(command('delete-folder', { folderId: folder.id }), t('folderDeleted', folder.name))}>
             {t('folderDeleteYes')}
           </button>

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { db } from '../../db/schema';
 import { ErrorAlert } from '../../ui/error-alert';
-import { t, uiLocale } from '../../ui/i18n';
+import { t, tPlural, uiLocale } from '../../ui/i18n';
 import { ROUND_THROTTLE_MS, useTableQuery } from '../../ui/table-query';
 import type { Saver } from './images-save';
 
@@ -31,7 +31,7 @@ export function ImagesOffline({ days, budgetMb, saver }: { days: number; budgetM
       <label for="offline-budget">{t('imagesBudgetLabel')}</label>
       <input id="offline-budget" type="number" min={10} max={100000} step={10} value={budgetText} onInput={(event) => setBudgetText(event.currentTarget.value)} />
       <p class="usage" data-testid="offline-usage">
-        {usage.status === 'ready' ? t('imagesUsage', usage.value.count, megabytes(usage.value.bytes)) : t('loading')}
+        {usage.status === 'ready' ? tPlural('imagesUsage', usage.value.count, megabytes(usage.value.bytes)) : t('loading')}
       </p>
       <div class="actions">
         <button type="submit" class="primary" disabled={saver.busy} aria-busy={saver.busy}>

@@ -6,7 +6,7 @@ import { decodeBody } from '../../feeds/decode';
 import type { OpmlImportReport, OpmlProblem } from '../../opml/model';
 import type { AppError } from '../../shared/errors';
 import { ErrorAlert } from '../../ui/error-alert';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { command } from '../../ui/send';
 
 /** Files larger than this are refused before they are read. */
@@ -40,7 +40,7 @@ export function ImportFiles({ onStatus }: { onStatus: (text: string) => void }) 
       return setError(result.error);
     }
     setReport({ file: file.name, report: result.value });
-    onStatus(t('opmlImported', result.value.added));
+    onStatus(tPlural('opmlImported', result.value.added));
   }
 
   async function record(file: File, bytes: Uint8Array) {
@@ -50,7 +50,7 @@ export function ImportFiles({ onStatus }: { onStatus: (text: string) => void }) 
       onStatus('');
       return setError(result.error);
     }
-    onStatus(t('recordImported', result.value.added, result.value.title));
+    onStatus(tPlural('recordImported', result.value.added, result.value.title));
   }
 
   return (
@@ -80,11 +80,11 @@ function OpmlReport({ file, report }: { file: string; report: OpmlImportReport }
   return (
     <section class="report" aria-labelledby="opml-report-heading">
       <h4 id="opml-report-heading">{t('opmlReportHeading', file)}</h4>
-      <p>{t('opmlReportAdded', report.added, report.folders)}</p>
-      {report.duplicates.length > 0 && <p>{t('opmlReportDuplicates', report.duplicates.length, report.duplicates.join(t('listSeparator')))}</p>}
+      <p>{t('opmlReportAdded', tPlural('countFeeds', report.added), tPlural('countNewFolders', report.folders))}</p>
+      {report.duplicates.length > 0 && <p>{tPlural('opmlReportDuplicates', report.duplicates.length, report.duplicates.join(t('listSeparator')))}</p>}
       {report.problems.length > 0 && (
         <>
-          <p>{t('opmlReportProblems', report.problems.length)}</p>
+          <p>{tPlural('opmlReportProblems', report.problems.length)}</p>
           <ul aria-label={t('opmlProblemsLabel')}>
             {report.problems.map((problem, index) => (
               <li key={index}>{problemText(problem)}</li>
@@ -92,7 +92,7 @@ function OpmlReport({ file, report }: { file: string; report: OpmlImportReport }
           </ul>
         </>
       )}
-      {report.ignored > 0 && <p class="hint">{t('opmlReportIgnored', report.ignored)}</p>}
+      {report.ignored > 0 && <p class="hint">{tPlural('opmlReportIgnored', report.ignored)}</p>}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import type { FeedRow } from '../../db/model';
 import type { AppError } from '../../shared/errors';
 import { ErrorAlert } from '../../ui/error-alert';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { command } from '../../ui/send';
 import { errorText } from '../../ui/user-error';
 
@@ -36,7 +36,7 @@ export function MirrorsEditor({ feed, onStatus }: { feed: FeedRow; onStatus: (te
     setTested((all) => ({ ...all, [url]: 'testing' }));
     const result = await command('preview-feed', { url });
     const outcome: Tested = result.ok
-      ? { ok: true, text: t('mirrorWorks', result.value.title || url, result.value.entryCount) }
+      ? { ok: true, text: tPlural('mirrorWorks', result.value.entryCount, result.value.title || url) }
       : { ok: false, text: errorText(result.error) };
     setTested((all) => ({ ...all, [url]: outcome }));
   }

@@ -2,7 +2,7 @@
 // feed is then listed under "Removed feeds" with them), remove everything, or cancel. Focus moves to the
 // safe choice when asked and back to Remove when cancelled.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 
 /** Props: the feed's id and name, how many of its entries are starred, and what to do once answered. */
 export interface RemoveFeedProps {
@@ -37,7 +37,7 @@ export function RemoveFeed({ feedId, name, starred, onRemove }: RemoveFeedProps)
     <div class="confirm" role="group" aria-labelledby={question}>
       {starred > 0 ? (
         <>
-          <p id={question}>{t('removeStarredConfirm', name, starred)}</p>
+          <p id={question}>{tPlural('removeStarredConfirm', starred, name)}</p>
           <button type="button" ref={safe} class="primary" onClick={() => onRemove(true)}>
             {t('removeKeepStarred')}
           </button>

@@ -1,7 +1,7 @@
 // Feeds the user removed but whose starred entries they kept: not polled, listed here with how many entries
 // they hold. Subscribe again resumes the feed (with those entries); Delete removes it and them.
 import { feedDisplayTitle, type FeedCountRow, type FeedRow } from '../../db/model';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { command } from '../../ui/send';
 
 /** Props: the removed feeds, their counts, where to announce. */
@@ -26,7 +26,7 @@ export function RemovedFeeds({ feeds, counts, onStatus }: RemovedFeedsProps) {
                 <div class="info">
                   <span class="name">{name}</span>
                   <span class="url">{feed.url}</span>
-                  <p class="hint">{t('removedKeeps', counts.get(feed.id)?.starred ?? 0)}</p>
+                  <p class="hint">{tPlural('removedKeeps', counts.get(feed.id)?.starred ?? 0)}</p>
                 </div>
                 <div class="actions">
                   <button type="button" aria-label={t('resubscribeLabel', name)} onClick={() => void command('update-feed', { feedId: feed.id, patch: { paused: false } }).then((result) => result.ok && onStatus(t('resubscribed', name)))}>

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { THEMES, type Settings } from '../../db/settings';
 import type { AppError } from '../../shared/errors';
 import { ErrorAlert } from '../../ui/error-alert';
-import { t, type MessageKey } from '../../ui/i18n';
+import { t, tPlural, type MessageKey } from '../../ui/i18n';
 import { updateSettings, useSettings } from '../../ui/settings';
 
 /** Choices for the refresh interval, in minutes. */
@@ -115,9 +115,9 @@ function NumberField(props: { id: string; label: MessageKey; value: number; max:
 
 /** "30 minutes", "2 hours", "1 day" in the UI language. */
 export function intervalText(minutes: number): string {
-  if (minutes % 1440 === 0) return t('everyDays', minutes / 1440);
-  if (minutes % 60 === 0) return t('everyHours', minutes / 60);
-  return t('everyMinutes', minutes);
+  if (minutes % 1440 === 0) return tPlural('everyDays', minutes / 1440);
+  if (minutes % 60 === 0) return tPlural('everyHours', minutes / 60);
+  return tPlural('everyMinutes', minutes);
 }
 
 function pick(settings: Settings): Editable {

@@ -7,7 +7,7 @@ import type { FeedCandidate } from '../../discovery/model';
 import type { AppError } from '../../shared/errors';
 import { ErrorAlert } from '../../ui/error-alert';
 import { requestHostAccess } from '../../ui/host-access';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { command } from '../../ui/send';
 import { Candidates } from './candidates';
 import { useSubscribeHash } from './subscribe-hash';
@@ -58,7 +58,7 @@ export function SubscribeForm({ access, onStatus }: SubscribeFormProps) {
     setBusy(false);
     if (result.ok) {
       setFound(result.value.candidates);
-      onStatus(t('feedsFound', result.value.candidates.length));
+      onStatus(tPlural('feedsFound', result.value.candidates.length));
     } else {
       onStatus('');
       setError(result.error);

@@ -1,6 +1,6 @@
 // Feeds whose last update failed, each with its error in the user's language; collapsed to one line.
 import { feedDisplayTitle, type FeedRow } from '../../db/model';
-import { t } from '../../ui/i18n';
+import { tPlural } from '../../ui/i18n';
 import { errorText } from '../../ui/user-error';
 
 /** The list of failing feeds among `feeds`, or nothing when none fails. */
@@ -9,7 +9,7 @@ export function FailingFeeds({ feeds }: { feeds: FeedRow[] }) {
   if (failing.length === 0) return null;
   return (
     <details class="failing-feeds">
-      <summary>{t('failingFeeds', failing.length)}</summary>
+      <summary>{tPlural('failingFeeds', failing.length)}</summary>
       <ul>
         {failing.map((feed) => (
           <li key={feed.id}>

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EntryRow, FeedRow } from '../../db/model';
 import { encodeView, viewCount } from '../../db/views';
 import type { Result } from '../../shared/messages';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { useLiveQuery, type Live } from '../../ui/live-query';
 import { openOptionsPage } from '../../ui/options-page';
 import { command } from '../../ui/send';
@@ -69,7 +69,7 @@ export function ListBody({ source, feeds, feedTitles, onOpen, onToggleRead, onTo
         )}
       </main>
       <footer class="popup-footer">
-        <span class="muted" data-testid="list-count">{count === undefined ? '' : t(source.kind === 'search' ? 'resultCount' : 'entryCount', count)}</span>
+        <span class="muted" data-testid="list-count">{count === undefined ? '' : tPlural(source.kind === 'search' ? 'resultCount' : 'entryCount', count)}</span>
         <button type="button" onClick={markAll} disabled={!count || !shown}>
           {t('markAllRead')}
         </button>

@@ -10,7 +10,7 @@ import type { ListView } from '../../db/views';
 import type { AppError } from '../../shared/errors';
 import { ErrorAlert } from '../../ui/error-alert';
 import { useHostAccess } from '../../ui/host-access';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { useLiveQuery } from '../../ui/live-query';
 import { command } from '../../ui/send';
 import { AccessNotice } from './access-notice';
@@ -51,12 +51,12 @@ export function PopupApp() {
   async function refresh() {
     setRefreshing(true);
     setStatus(t('refreshing'));
-    await run(command('refresh', {}), (value) => (value.failed > 0 ? t('refreshFailed', value.failed) : t('refreshDone', value.feeds, value.added)));
+    await run(command('refresh', {}), (value) => (value.failed > 0 ? tPlural('refreshFailed', value.failed) : t('refreshDone', tPlural('countFeeds', value.feeds), tPlural('countNewEntries', value.added))));
     setRefreshing(false);
   }
 
   const open = async (entry: EntryRow) => {
-    const result = await command('open-entry', query === '' ? { entryId: entry.id, view } : { entryId: entry.id });
+    const result = await command('open-entry', { entryId: entry.id, view: query === '' ? view : { kind: 'search', query } });
     if (result.ok) window.close();
     else setError(result.error);
   };
@@ -89,7 +89,7 @@ export function PopupApp() {
         onOpen={(entry) => void open(entry)}
         onToggleRead={(entry) => void run(command('mark-read', { entryIds: [entry.id], read: entry.read === 0 }))}
         onToggleStar={(entry) => void run(command('set-starred', { entryIds: [entry.id], starred: entry.starred === 0 }))}
-        onMarkAll={(promise) => void run(promise, (value) => t('markedAllRead', value.count))}
+        onMarkAll={(promise) => void run(promise, (value) => tPlural('markedAllRead', value.count))}
       />
     </>
   );

@@ -1,7 +1,7 @@
 // The popup's header: title, unread count (the number alone in data-testid="unread-count"), Refresh with
 // the round's live progress (the worker's `status` row 'round'), and the way to the options page.
 import type { RoundStatus } from '../../db/status';
-import { t } from '../../ui/i18n';
+import { t, tPlural } from '../../ui/i18n';
 import { openOptionsPage } from '../../ui/options-page';
 
 /** Props: the count (undefined while loading: the element stays empty, never a non-number), refresh state and action. */
@@ -33,7 +33,7 @@ export function PopupHeader({ count, refreshing, round, onRefresh }: PopupHeader
       {running && (
         <div class="round-progress">
           <progress max={Math.max(round.total, 1)} value={round.done} aria-label={t('refreshProgressLabel')} />
-          <span>{t('refreshProgress', round.done, round.total)}</span>
+          <span>{tPlural('refreshProgress', round.total, round.done)}</span>
         </div>
       )}
     </header>

@@ -1,7 +1,8 @@
-// The reader shows the entry named in its address: index.html#entry=<id>&view=<list>. The worker reuses the
-// tab by changing only the hash, so the page follows hashchange instead of reloading.
+// The reader shows the entry named in its address: index.html#entry=<id>&view=<list> (a list view, or
+// search:<query>). The worker reuses the tab by changing only the hash, so the page follows hashchange
+// instead of reloading.
 import { useEffect, useState } from 'preact/hooks';
-import { decodeView, encodeView, type ListView } from '../../db/views';
+import { decodeList, encodeList, readerHash, type ReaderList } from '../../db/reader-list';
 
 /** The entry id in a location hash such as "#entry=42", or undefined. */
 export function entryIdFromHash(hash: string): number | undefined {
@@ -11,24 +12,24 @@ export function entryIdFromHash(hash: string): number | undefined {
   return Number.isSafeInteger(id) && id > 0 ? id : undefined;
 }
 
-/** The list view in a location hash ("#entry=42&view=starred"); the unread list when it names none. */
-export function viewFromHash(hash: string): ListView {
-  return decodeView(new URLSearchParams(hash.replace(/^#/, '')).get('view') ?? '') ?? { kind: 'unread' };
+/** The list in a location hash ("#entry=42&view=starred", "…&view=search:harbour"); the unread list when it names none. */
+export function viewFromHash(hash: string): ReaderList {
+  return decodeList(new URLSearchParams(hash.replace(/^#/, '')).get('view') ?? '') ?? { kind: 'unread' };
 }
 
-/** The hash that shows entry `id` within `view`. */
-export function hashForEntry(id: number, view: ListView): string {
-  return `#entry=${id}&view=${encodeView(view)}`;
+/** The hash that shows entry `id` within `list`. */
+export function hashForEntry(id: number, list: ReaderList): string {
+  return readerHash(id, list);
 }
 
-/** The current entry id and list view, updated on every hashchange. */
-export function useEntryId(): { id: number | undefined; view: ListView } {
+/** The current entry id and list, updated on every hashchange. */
+export function useEntryId(): { id: number | undefined; view: ReaderList } {
   const read = () => ({ id: entryIdFromHash(location.hash), view: viewFromHash(location.hash) });
   const [state, setState] = useState(read);
   useEffect(() => {
     const onChange = () => setState((previous) => {
       const next = read();
-      return next.id === previous.id && encodeView(next.view) === encodeView(previous.view) ? previous : next;
+      return next.id === previous.id && encodeList(next.view) === encodeList(previous.view) ? previous : next;
     });
     window.addEventListener('hashchange', onChange);
     // The hash may have changed between the first render and this effect.

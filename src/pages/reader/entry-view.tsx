@@ -2,7 +2,7 @@
 // toolbar, categories, the body (the feed's or the full article), attachments, then previous/next.
 import type { BodyRow, EntryRow } from '../../db/model';
 import type { Settings } from '../../db/settings';
-import type { ListView } from '../../db/views';
+import type { ReaderList } from '../../db/reader-list';
 import { hostOf, httpUrl } from '../../shared/url';
 import { ErrorAlert } from '../../ui/error-alert';
 import { t, uiLocale } from '../../ui/i18n';
@@ -22,7 +22,7 @@ export interface EntryViewProps {
   feedTitle: string;
   /** The entry's language (entry-lang.ts), '' when unknown. */
   lang: string;
-  view: ListView;
+  view: ReaderList;
   article: FullArticle;
   settings: Settings | undefined;
   settingsOpen: boolean;

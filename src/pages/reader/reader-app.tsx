@@ -5,7 +5,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { feedDisplayTitle, type EntryRow } from '../../db/model';
 import { bodyById, entryById, feedById } from '../../db/queries';
-import { viewAdjacent } from '../../db/views';
 import type { AppError } from '../../shared/errors';
 import { httpUrl } from '../../shared/url';
 import { ErrorAlert } from '../../ui/error-alert';
@@ -17,11 +16,13 @@ import { entryLanguage } from './entry-lang';
 import { EntryView } from './entry-view';
 import { hashForEntry, useEntryId } from './entry-hash';
 import { useFullArticle } from './full-article';
+import { listAdjacent } from './list-walk';
 import { HelpDialog } from './help-dialog';
 import { stepFontSize } from './reading-settings';
 import { useReadingStyle } from './reading-style';
 import { useScrollMemory } from './scroll-memory';
 import { useReaderShortcuts, type ReaderActions } from './shortcuts';
+import { recordShown, stepTo, trailOf } from './trail';
 
 /** The whole reader page. */
 export function ReaderApp() {
@@ -50,6 +51,7 @@ export function ReaderApp() {
   useEffect(() => {
     if (!current || marked.current === current.id) return;
     marked.current = current.id;
+    recordShown(view, current.id);
     setStatus('');
     if (current.read === 0) void run(command('mark-read', { entryIds: [current.id], read: true }));
   }, [current]);
@@ -66,9 +68,10 @@ export function ReaderApp() {
 
   async function go(direction: 'older' | 'newer') {
     if (!current) return;
-    const target = await viewAdjacent(view, current, direction);
-    if (target) location.hash = hashForEntry(target.id, view);
-    else setStatus(t('noMoreInList'));
+    const target = await listAdjacent(view, current, direction, trailOf(view));
+    if (!target) return setStatus(t('noMoreInList'));
+    stepTo(target.id);
+    location.hash = hashForEntry(target.id, view);
   }
 
   const textSize = (step: 1 | -1) => {

@@ -50,6 +50,17 @@ describe('command handlers', () => {
     expect(effects.openReaderTab).toHaveBeenCalledWith(first, { kind: 'starred' });
   });
 
+  it('open-entry passes a search it was opened from, and refuses a malformed one', async () => {
+    const [first] = await twoEntries();
+
+    await createHandlers(db)['open-entry']({ entryId: first!, view: { kind: 'search', query: '互联 harbour' } });
+    expect(effects.openReaderTab).toHaveBeenCalledWith(first, { kind: 'search', query: '互联 harbour' });
+
+    for (const view of [{ kind: 'search', query: '' }, { kind: 'search', query: 7 }, { kind: 'search' }]) {
+      await expect(createHandlers(db)['open-entry']({ entryId: first!, view: view as never })).rejects.toMatchObject({ code: 'bad-request', params: { command: 'open-entry', field: 'view' } });
+    }
+  });
+
   it('mark-view-read replies with the count and updates the badge', async () => {
     const [, second] = await twoEntries();
 

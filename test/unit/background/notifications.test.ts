@@ -55,7 +55,7 @@ describe('notifications of new entries', () => {
     await scheduler.idle();
 
     const newest = (await db.entries.filter((row) => row.feedId === loud).primaryKeys()).sort((a, b) => b - a)[0];
-    expect([...shownNotifications()]).toEqual([[`new-entries:${newest}`, { type: 'basic', iconUrl: 'chrome-extension://fake-id/icons/icon-128.png', title: 'New entries: 3', message: 'Loud: 3' }]]);
+    expect([...shownNotifications()]).toEqual([[`new-entries:${newest}`, { type: 'basic', iconUrl: 'chrome-extension://fake-id/icons/icon-128.png', title: '3 new entries', message: 'Loud: 3' }]]);
   });
 
   it('list at most three feeds, most entries first, and count the rest; a new one replaces the last', async () => {
@@ -66,7 +66,7 @@ describe('notifications of new entries', () => {
     await notifyRound(db, round({ [ids[0]!]: 1, [ids[1]!]: 5, [ids[2]!]: 2, [ids[3]!]: 1 }, 41));
     await notifyRound(db, round({ [ids[0]!]: 1, [ids[1]!]: 5, [ids[2]!]: 2, [ids[3]!]: 1 }, 42));
 
-    expect([...shownNotifications()]).toEqual([['new-entries:42', expect.objectContaining({ title: 'New entries: 9', message: 'Feed B: 5\nFeed C: 2\nFeed A: 1\nMore feeds: 1' })]]);
+    expect([...shownNotifications()]).toEqual([['new-entries:42', expect.objectContaining({ title: '9 new entries', message: 'Feed B: 5\nFeed C: 2\nFeed A: 1\n1 more feed' })]]);
   });
 
   it('show nothing, cleanly, while the user has not allowed them (an optional permission)', async () => {
@@ -103,7 +103,7 @@ describe('notifications of new entries', () => {
 
     await db.settings.put({ key: 'language', value: 'browser' });
     await notifyRound(db, round(counts, 2));
-    expect(shown()).toEqual([{ title: 'New entries: 9', message: 'Feed B: 5\nFeed C: 2\nFeed A: 1\nMore feeds: 1' }]);
+    expect(shown()).toEqual([{ title: '9 new entries', message: 'Feed B: 5\nFeed C: 2\nFeed A: 1\n1 more feed' }]);
 
     await db.settings.put({ key: 'language', value: 'zh_CN' });
     await notifyRound(db, round({ [ids[3]!]: 2 }, 3));

@@ -30,6 +30,12 @@ describe('openReaderTab', () => {
     expect(api.tabs.create).not.toHaveBeenCalled();
   });
 
+  it('opens the reader at a search, its query percent-encoded in the hash', async () => {
+    await openReaderTab(9, { kind: 'search', query: 'harbour & sea' });
+
+    expect(api.tabs.create).toHaveBeenCalledWith({ url: `${readerAt(9)}&view=search:harbour%20%26%20sea`, active: true });
+  });
+
   it('falls back to tabs.query where runtime.getContexts is missing', async () => {
     api.tabs.query.mockResolvedValueOnce([
       { id: 1, windowId: 1, url: 'https://example.com/' },

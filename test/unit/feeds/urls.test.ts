@@ -64,3 +64,19 @@ describe('item links', () => {
     expect(feed.entries[2]?.id).toBe('https://site.test/not-a-link');
   });
 });
+
+describe('links that are not web addresses', () => {
+  it.each(['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', 'vbscript:msgbox(1)'])('drops the site and entry link %j', (href) => {
+    const xml = `<rss version="2.0"><channel><title>T</title><link>${href}</link><item><title>I</title><guid>g1</guid><link>${href}</link></item></channel></rss>`;
+    const feed = parseFeed(xml, { url: 'https://feeds.test/rss.xml' });
+    expect(feed.siteUrl).toBeUndefined();
+    expect(feed.entries[0]!.url).toBeUndefined();
+  });
+
+  it('keeps http(s) site and entry links, relative ones resolved', () => {
+    const xml = '<rss version="2.0"><channel><title>T</title><link>/</link><item><title>I</title><link>http://site.test/a</link></item></channel></rss>';
+    const feed = parseFeed(xml, { url: 'https://feeds.test/rss.xml' });
+    expect(feed.siteUrl).toBe('https://feeds.test/');
+    expect(feed.entries[0]!.url).toBe('http://site.test/a');
+  });
+});

@@ -195,6 +195,67 @@ const rows: Row[] = [
   },
 ];
 
+// Map keys are the record's addresses as the mirror wrote them; pages write the same picture with other
+// spellings. Expected URLs are written out by hand (percent-encoding of 图片 is E5 9B BE E7 89 87).
+const JSD = 'https://cdn.jsdelivr.net/gh/u/r@1/b.webp';
+const JSD_ALL = [JSD, 'https://fastly.jsdelivr.net/gh/u/r@1/b.webp', 'https://gcore.jsdelivr.net/gh/u/r@1/b.webp'];
+const spellingRows: Row[] = [
+  {
+    name: 'a key with non-ASCII and a space matches the same address as written',
+    src: 'http://img.example.com/图片 1.png',
+    ctx: { imageMap: { 'http://img.example.com/图片 1.png': JSD }, rules: [] },
+    expected: [...JSD_ALL, 'http://img.example.com/%E5%9B%BE%E7%89%87%201.png'],
+  },
+  {
+    name: 'a raw key matches the percent-encoded spelling of the address',
+    src: 'http://img.example.com/%E5%9B%BE%E7%89%87%201.png',
+    ctx: { imageMap: { 'http://img.example.com/图片 1.png': JSD }, rules: [] },
+    expected: [...JSD_ALL, 'http://img.example.com/%E5%9B%BE%E7%89%87%201.png'],
+  },
+  {
+    name: 'an encoded key matches the raw spelling, over https',
+    src: 'https://img.example.com/图片 1.png',
+    ctx: { imageMap: { 'http://img.example.com/%E5%9B%BE%E7%89%87%201.png': JSD }, rules: [] },
+    expected: [...JSD_ALL, 'https://img.example.com/%E5%9B%BE%E7%89%87%201.png'],
+  },
+  {
+    name: 'an upper-case host and the default port in the key',
+    src: 'http://IMG.Example.com:80/a.png',
+    ctx: { imageMap: { 'http://IMG.Example.com:80/a.png': JSD }, rules: [] },
+    expected: [...JSD_ALL, 'http://img.example.com/a.png'],
+  },
+  {
+    name: 'an upper-case key matches the lower-case address',
+    src: 'http://img.example.com/a.png',
+    ctx: { imageMap: { 'HTTP://IMG.EXAMPLE.COM:80/a.png': JSD }, rules: [] },
+    expected: [...JSD_ALL, 'http://img.example.com/a.png'],
+  },
+  {
+    name: 'a null value under a non-canonical key still says there is no copy',
+    src: 'http://img.example.com/图片 1.png',
+    ctx: { imageMap: { 'http://IMG.example.com/图片 1.png': null }, rules: [WSRV] },
+    expected: ['https://wsrv.nl/?url=http%3A%2F%2Fimg.example.com%2F%25E5%259B%25BE%25E7%2589%2587%25201.png', 'http://img.example.com/%E5%9B%BE%E7%89%87%201.png'],
+  },
+  {
+    name: 'a proxied address that is itself a raw key, as written',
+    src: 'https://cors.zfour.workers.dev/?http://img.example.com/图片 1.png',
+    ctx: { imageMap: { 'https://cors.zfour.workers.dev/?http://img.example.com/图片 1.png': JSD }, rules: [] },
+    expected: [...JSD_ALL, 'https://cors.zfour.workers.dev/?http://img.example.com/%E5%9B%BE%E7%89%87%201.png', 'http://img.example.com/%E5%9B%BE%E7%89%87%201.png'],
+  },
+  {
+    name: 'a proxied address finds the raw key of its original',
+    src: 'https://cors.zfour.workers.dev/?http://IMG.example.com/图片 1.png',
+    ctx: { imageMap: { 'http://img.example.com/图片 1.png': JSD }, rules: [] },
+    expected: [...JSD_ALL, 'https://cors.zfour.workers.dev/?http://IMG.example.com/%E5%9B%BE%E7%89%87%201.png', 'http://img.example.com/%E5%9B%BE%E7%89%87%201.png'],
+  },
+];
+
+describe('imageCandidates: map keys and addresses in other spellings', () => {
+  it.each(spellingRows)('$name', ({ src, ctx, expected }) => {
+    expect(imageCandidates(src, ctx)).toEqual(expected);
+  });
+});
+
 describe('imageCandidates', () => {
   it.each(rows)('$name', ({ src, ctx, expected }) => {
     expect(imageCandidates(src, ctx)).toEqual(expected);
@@ -218,6 +279,13 @@ describe('imageKey', () => {
   it('gives a proxied and a plain https spelling of one picture the same key', () => {
     expect(imageKey(WOSHIPM_PROXIED)).toBe('http://image.woshipm.com/wp-files/2021/11/AIy3jDQQHOStT81NONcB.jpg');
     expect(imageKey('https://image.woshipm.com/wp-files/2021/11/AIy3jDQQHOStT81NONcB.jpg')).toBe('http://image.woshipm.com/wp-files/2021/11/AIy3jDQQHOStT81NONcB.jpg');
+  });
+
+  it('gives every spelling of one address one key (host case, default port, encoding, scheme)', () => {
+    const key = 'http://img.example.com/%E5%9B%BE%E7%89%87%201.png';
+    expect(imageKey('http://IMG.Example.com:80/图片 1.png')).toBe(key);
+    expect(imageKey('https://img.example.com/图片 1.png')).toBe(key);
+    expect(imageKey(key)).toBe(key);
   });
 
   it('resolves against the page and has no key for inline or unusable addresses', () => {

@@ -108,12 +108,12 @@ describe('feeds and folders', () => {
     const root = await library();
     replies['remove-feed'] = () => ({ ok: true, value: { kept: 1 } });
     await click('Remove Beta');
-    expect(root.querySelector('.confirm p')?.textContent).toBe('Remove “Beta”? It has 1 starred entries.');
+    expect(root.querySelector('.confirm p')?.textContent).toBe('Remove “Beta”? It has 1 starred entry.');
     expect(document.activeElement?.textContent).toBe('Remove, keep the starred entries');
     expect(sent()).toEqual([]);
     await click('Remove, keep the starred entries');
     expect(sent()).toEqual([{ type: 'remove-feed', payload: { feedId: 2, keepStarred: true } }]);
-    await until(() => expect(onStatus).toHaveBeenLastCalledWith('Removed Beta; its 1 starred entries are kept.'));
+    await until(() => expect(onStatus).toHaveBeenLastCalledWith('Removed Beta; its 1 starred entry is kept.'));
   });
 
   it('removes a feed without starred entries after a plain question, and Cancel gives focus back', async () => {
@@ -151,7 +151,7 @@ describe('feeds and folders', () => {
 
     replies['delete-folder'] = () => ({ ok: true, value: { moved: 1 } });
     await click('Delete folder Tech');
-    expect(root.querySelector('.folder .confirm p')?.textContent).toBe('Delete the folder “Tech”? Its feeds (1) stay subscribed, outside any folder.');
+    expect(root.querySelector('.folder .confirm p')?.textContent).toBe('Delete the folder “Tech”? Its 1 feed stays subscribed, outside any folder.');
     await click('Yes, delete the folder');
     expect(sent().at(-1)).toEqual({ type: 'delete-folder', payload: { folderId: 1 } });
   });
@@ -161,7 +161,7 @@ describe('feeds and folders', () => {
     await seedEntries([entry(5, 9, 'Kept', 1, { starred: 1 })]);
     const root = await show(<FeedsSection onStatus={onStatus} />);
     await until(() => expect(root.querySelector('.removed .name')?.textContent).toBe('Old blog'));
-    expect(root.querySelector('.removed .hint + ul .hint')?.textContent).toBe('Keeps 1 starred entries');
+    expect(root.querySelector('.removed .hint + ul .hint')?.textContent).toBe('Keeps 1 starred entry');
     expect(root.querySelectorAll('section.folder .feed-row')).toHaveLength(0);
     replies['update-feed'] = () => ({ ok: true, value: null });
     await click('Subscribe again: Old blog');

@@ -3,7 +3,7 @@
 // and dates follow the picked language.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyLanguage, fill, languageOverride, t, uiLocale, type Messages } from '../../../src/ui/i18n';
+import { applyLanguage, fill, languageOverride, t, tPlural, uiLocale, type Messages } from '../../../src/ui/i18n';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 
@@ -36,7 +36,9 @@ describe('language override', () => {
     expect(fetched).toEqual(['chrome-extension://fake-id/_locales/zh_CN/messages.json']);
     expect(languageOverride()).toBe('zh_CN');
     expect(t('subscribe')).toBe('订阅');
-    expect(t('refreshDone', 3, 7)).toBe('已检查 3 个订阅源，新增 7 篇文章。');
+    expect(t('refreshDone', tPlural('countFeeds', 3), tPlural('countNewEntries', 7))).toBe('已检查 3 个订阅源，新增 7 篇文章。');
+    // Chinese has one form: the _one message for 1 too.
+    expect(tPlural('entryCount', 1)).toBe('共 1 篇');
     expect(uiLocale()).toBe('zh-CN');
   });
 

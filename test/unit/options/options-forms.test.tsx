@@ -34,7 +34,7 @@ describe('settings', () => {
       'every 10 minutes',
       'every 15 minutes',
       'every 30 minutes',
-      'every 1 hours',
+      'every 1 hour',
     ]);
     await fill('poll-interval', '60');
     await fill('keep-days', '30');
@@ -63,14 +63,14 @@ describe('Import OPML', () => {
     await until(() => expect(root.querySelector('.report h4')?.textContent).toBe('Imported from old-reader.opml'));
     expect(sent()).toEqual([{ type: 'import-opml', payload: { text: '<?xml version="1.0" encoding="ISO-8859-1"?><opml><body><outline text="Café"/></body></opml>' } }]);
     expect([...root.querySelectorAll('.report p, .report li')].map((node) => node.textContent)).toEqual([
-      'Feeds added: 3. New folders: 2.',
-      'Skipped, already subscribed (2): Alpha, Beta.',
-      'Outlines that could not be imported: 2.',
+      'Added 3 feeds and 2 new folders.',
+      'Skipped 2 feeds already subscribed: Alpha, Beta.',
+      '2 outlines could not be imported.',
       '“Feed 1” (line 23): it has no feed address.',
       '“(no name)” (line 30): its feed address is not a web address.',
-      'Outlines that are not feeds (notes, links) were left out: 1.',
+      '1 outline that is not a feed (a note or a link) was left out.',
     ]);
-    expect(onStatus).toHaveBeenLastCalledWith('Feeds imported: 3.');
+    expect(onStatus).toHaveBeenLastCalledWith('Imported 3 feeds.');
   });
 
   it('shows why a file was refused', async () => {
@@ -96,7 +96,7 @@ describe('Restore a backup', () => {
     const root = await show(<BackupSection onStatus={onStatus} />);
     const broken = { ...good, settings: { theme: 'neon' }, feeds: [{ ...good.feeds[0], url: 'ftp://a.example/' }] };
     await choose(root, 'restore-file', new File([JSON.stringify(broken)], 'backup.json'));
-    await until(() => expect(root.querySelector('[role="alert"] p')?.textContent).toBe('“backup.json” cannot be restored, and nothing was changed. Problems found: 2.'));
+    await until(() => expect(root.querySelector('[role="alert"] p')?.textContent).toBe('“backup.json” cannot be restored, and nothing was changed. 2 problems found.'));
     expect([...root.querySelectorAll('[role="alert"] li')].map((node) => node.textContent)).toEqual([
       'feeds[0].url: not a web address (http or https).',
       'settings.theme: a value this setting cannot take.',
@@ -114,10 +114,10 @@ describe('Restore a backup', () => {
     replies['restore-backup'] = () => ({ ok: true, value: { feedsAdded: 1, feedsMerged: 0, foldersAdded: 1, entriesAdded: 1, entriesUpdated: 0 } });
     const root = await show(<BackupSection onStatus={onStatus} />);
     await choose(root, 'restore-file', new File([JSON.stringify(good)], 'backup.json'));
-    await until(() => expect(root.querySelector('#restore-question')?.textContent).toContain('Restore “backup.json”: 1 feeds, 1 folders, 1 read or starred entries (1 starred)?'));
+    await until(() => expect(root.querySelector('#restore-question')?.textContent).toContain('Restore “backup.json”: 1 feed, 1 folder, 1 read or starred entry (1 starred)?'));
     expect(sent()).toEqual([]);
     await click('Restore');
     expect(sent()).toEqual([{ type: 'restore-backup', payload: { backup: good } }]);
-    await until(() => expect(root.querySelector('.report')?.textContent).toBe('Restored: 1 feeds added, 0 matched; 1 folders added; 1 entries added, 0 updated.'));
+    await until(() => expect(root.querySelector('.report')?.textContent).toBe('Restored: 1 feed added, 0 matched; 1 folder added; 1 entry added, 0 updated.'));
   });
 });

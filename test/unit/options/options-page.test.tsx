@@ -73,7 +73,7 @@ describe('subscribing on the options page', () => {
 
     await act(async () => finish({ ok: true, value: { candidates } }));
     await vi.waitFor(() => expect(root.querySelector('#preview-title')?.textContent).toBe('Harbour Blog'));
-    expect(status()).toBe('Feeds found: 1.');
+    expect(status()).toBe('Found 1 feed.');
     expect(root.querySelector('.candidates .source')?.textContent).toBe('This address is a feed.');
     expect([...root.querySelectorAll('.preview li .title')].map((node) => node.textContent)).toEqual(['Ferry timetable changes', '(untitled)']);
     expect(root.querySelector('.preview li time')?.textContent).toBe('2 hours ago');

@@ -8,6 +8,10 @@ import { extractArticle, isMostlyCjk } from '../../../src/ui/readability';
 
 const CJK_PAGE = readFileSync('test/fixtures/articles/cjk-short.html', 'utf8');
 const URL = 'https://news.example.cn/2021/11/interop.html';
+// 30 paragraphs of 18 characters (seed 004's text) under a site navigation list: every paragraph is below the
+// 25 characters Readability needs to score one.
+const CJK_18 = readFileSync('test/fixtures/articles/cjk-18.html', 'utf8');
+const NAV_LINKS = ['首页', '新闻', '财经', '科技', '汽车', '房产', '教育', '体育', '娱乐', '视频'];
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -22,6 +26,35 @@ describe('extractArticle', () => {
     expect(doc.body.textContent).not.toContain('版权所有');
     expect(doc.querySelector('img')?.getAttribute('src')).toBe('https://news.example.cn/2021/11/images/chart.png');
     expect(article).toMatchObject({ title: '互联互通迈入深水区 - 示例科技', byline: '港股研究社' });
+  });
+
+  it('extracts 30 paragraphs of 18 CJK characters without the site navigation, paragraphs kept apart', () => {
+    const article = extractArticle(CJK_18, URL)!;
+    const doc = parse(article.html);
+    const paragraphs = [...doc.querySelectorAll('p')].map((p) => p.textContent);
+    const original = [...parse(CJK_18).querySelectorAll('.article p')].map((p) => p.textContent);
+    expect(original).toHaveLength(30);
+    expect(paragraphs.slice(-30)).toEqual(original);
+    expect(paragraphs[paragraphs.length - 30]).toBe('11月29日晚间,腾讯通过公众号“微');
+    expect(doc.querySelectorAll('a')).toHaveLength(0);
+    for (const word of NAV_LINKS) expect(doc.body.textContent).not.toContain(word);
+    expect(doc.body.textContent).not.toContain('版权所有');
+    expect(doc.querySelector('[data-mirror-merged], [data-mirror-part], span')).toBeNull();
+  });
+
+  it('control: Readability alone keeps the navigation of the 18-character page, at either threshold', () => {
+    for (const options of [{}, { charThreshold: 200 }]) {
+      const article = new Readability(parse(CJK_18), options).parse();
+      expect(parse(article?.content ?? '').body.textContent).toContain('首页');
+    }
+  });
+
+  it('leaves a short paragraph alone when no other short one is beside it, and link-only paragraphs as they are', () => {
+    const long = (n: number) => `<p>第${n}段：互联互通成为了业界关注的焦点，各家平台的互联互通也有条不紊，意义重大。</p>`;
+    const html = `<html><body><div class="story">${long(1)}<p>短句一则。</p>${long(2)}<p><a href="/a">相关阅读一</a></p><p><a href="/b">相关阅读二</a></p>${long(3)}${long(4)}${long(5)}${long(6)}</div></body></html>`;
+    const doc = parse(extractArticle(html, URL)!.html);
+    expect([...doc.querySelectorAll('p')].map((p) => p.textContent)).toContain('短句一则。');
+    expect(doc.querySelector('[data-mirror-merged]')).toBeNull();
   });
 
   it('control: with Readability’s default threshold the same page pulls the comments in', () => {

@@ -18,6 +18,8 @@ describe('entryIdFromHash', () => {
     expect(viewFromHash('#entry=7&view=starred')).toEqual({ kind: 'starred' });
     expect(viewFromHash('#entry=7')).toEqual({ kind: 'unread' });
     expect(viewFromHash('#entry=7&view=feed:0:u')).toEqual({ kind: 'unread' });
+    expect(viewFromHash('#entry=7&view=search:harbour%20%26%20sea')).toEqual({ kind: 'search', query: 'harbour & sea' });
+    expect(viewFromHash('#entry=7&view=search:')).toEqual({ kind: 'unread' });
   });
 
   it.each(['', '#', '#entry=', '#entry=abc', '#entry=-1', '#entry=0', '#entry=1e3', '#entry=99999999999999999999'])('rejects %j', (hash) => {

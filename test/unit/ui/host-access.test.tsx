@@ -113,7 +113,7 @@ describe('options page without access to websites', () => {
     expect(request).toHaveBeenCalledWith({ origins: ['http://*/*', 'https://*/*'] });
     expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
 
-    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Feeds found: 1.'));
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Found 1 feed.'));
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'discover', payload: { url: 'https://blog.example/feed.xml' } });
     await vi.waitFor(() => expect(banner()).toBeNull());
   });
@@ -139,7 +139,7 @@ describe('options page without access to websites', () => {
     await typeUrl('https://blog.example/feed.xml');
     await act(async () => button('Find feeds')!.click());
 
-    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Feeds found: 1.'));
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Found 1 feed.'));
   });
 
   it('lets the worker decide when the browser rejects the request', async () => {

@@ -68,6 +68,23 @@ describe('popup', () => {
     await vi.waitFor(() => expect(close).toHaveBeenCalled());
   });
 
+  it('opens a search result with the search as its list, so the reader walks the results', async () => {
+    await db.feeds.add(feed(1, 'Alpha'));
+    await seedEntries([entry(7, 1, 'Harbour news', now), entry(8, 1, 'Other', now - 1000)]);
+    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: null });
+    vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    render(<PopupApp />, root);
+    const field = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    await act(async () => {
+      field.value = 'harbour';
+      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    const results = () => [...root.querySelectorAll('ul[aria-label="Search results"] li')];
+    await vi.waitFor(() => expect(results()).toHaveLength(1));
+    await act(async () => results()[0]!.querySelector('button')!.click());
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'open-entry', payload: { entryId: 7, view: { kind: 'search', query: 'harbour' } } });
+  });
+
   it('moves focus with j/k and the arrow keys', async () => {
     await db.feeds.add(feed(1, 'Alpha'));
     await seedEntries([entry(1, 1, 'A', now), entry(2, 1, 'B', now - 1000), entry(3, 1, 'C', now - 2000)]);
@@ -102,6 +119,6 @@ describe('popup', () => {
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'refresh', payload: {} });
     await act(async () => finish({ ok: true, value: { feeds: 3, added: 1, failed: 2 } }));
     await vi.waitFor(() => expect(refresh().disabled).toBe(false));
-    expect(root.querySelector('[role="status"]')?.textContent).toBe('Feeds that could not be updated: 2. The options page says why.');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('2 feeds could not be updated. The options page says why.');
   });
 });
