@@ -114,7 +114,7 @@ describe('feeds and folders', () => {
     await panel.getByLabel('Add a mirror').fill(`${h.server.origin}/mirror/alpha.xml`);
     await panel.getByRole('button', { name: 'Add', exact: true }).click();
     await panel.getByRole('button', { name: `Test ${h.server.origin}/mirror/alpha.xml` }).click();
-    await eventually(() => panel.locator('.mirrors li').nth(1).locator('p').innerText()).toBe('Works: “Alpha”, 1 entries.');
+    await eventually(() => panel.locator('.mirrors li').nth(1).locator('p').innerText()).toBe('Works: “Alpha”, 1 entry.');
     const alpha = (await storedFeeds(h.control)).find((feed) => feed.id === ids.alpha) as FeedRow;
     expect([alpha.customTitle, alpha.intervalMinutes, alpha.timeZone, alpha.notify, alpha.urls]).toEqual([
       'Alpha (mine)',

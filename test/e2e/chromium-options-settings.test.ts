@@ -1,6 +1,7 @@
 // Settings in real Chromium: the language picked on the options page overrides the browser's at once on every
 // open page (browser.i18n cannot switch, so the page loads _locales/zh_CN itself), a page opened later starts
-// in it (from the render cache), and the theme follows the same way; the browser's language comes back when picked again.
+// in it (from the render cache), and the theme follows the same way; the browser's language comes back when picked again,
+// the system theme follows the system's colour scheme and a picked one overrides it.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SettingRow } from '../../src/db/model';
@@ -54,5 +55,16 @@ describe('language and theme', () => {
     await eventually(() => options.getByRole('heading', { level: 2 }).first().innerText()).toBe('Add a feed');
     expect(await theme(options)).toBe('system');
     expect(await options.evaluate(() => document.documentElement.lang)).toBe('en-US');
+    // The system theme follows the system's colour scheme, and a picked theme overrides it.
+    const background = () => options.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await options.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe('rgb(22, 24, 28)');
+    await options.emulateMedia({ colorScheme: 'light' });
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await options.emulateMedia({ colorScheme: 'dark' });
+    await options.getByRole('radio', { name: 'Light' }).check();
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await eventually(() => theme(options)).toBe('light');
+    expect(await background()).toBe('rgb(255, 255, 255)');
   });
 });

@@ -100,7 +100,7 @@ describe('servers in Chromium', () => {
 
     const popup = await h.open('popup');
     await popup.getByRole('button', { name: 'Refresh' }).click();
-    await eventually(() => popup.getByRole('status').innerText()).toMatch(/^Feeds (checked|that could not be updated): \d+\./);
+    await eventually(() => popup.getByRole('status').innerText()).toMatch(/^(Checked \d+ feeds?: |\d+ feeds? could not be updated\.)/);
     expect(h.server.hits.get('/busy.xml')).toBe(asked);
     expect(await command(h.control, 'refresh', { feedId: (await feedNamed('Busy')).id })).toMatchObject({ ok: false, error: { code: 'rate-limited', params: { status: 429 } } });
     expect(h.server.hits.get('/busy.xml')).toBe(asked);

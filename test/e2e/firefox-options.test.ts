@@ -86,12 +86,15 @@ describe.skipIf(!installed)(`Firefox ESR: the options page${installed ? '' : ` (
     const report = await tab.waitFor<string[]>(`document.querySelector('.report') && [...document.querySelectorAll('.report p, .report li')].map((node) => node.textContent)`, 'the import report');
     expect(report).toEqual(['Added 1 feed and 1 new folder.', 'Skipped 1 feed already subscribed: Alpha again.', '1 outline could not be imported.', '“Broken” (line 3): it has no feed address.']);
     expect(await tab.evaluate<{ name: string }[]>(readTable('folders'))).toEqual([{ id: 1, name: 'Daily', position: 0 }]);
-    // Fetched by the background script: the feed ends under its own title, in its folder, with its entry.
+    // Fetched by the background script: the feed keeps the name the file gave it, in its folder, with its entry
+    // (its own title, stored beside that name, came with the poll).
     const beta = await tab.waitFor<string>(
-      `[...document.querySelectorAll('section.folder')].find((section) => section.querySelector('h3').textContent.startsWith('Daily'))?.querySelector('.feed-row .name')?.textContent === 'Beta Daily' && 'Beta Daily'`,
-      'the imported feed under its own title',
+      `(() => { const row = [...document.querySelectorAll('section.folder')].find((section) => section.querySelector('h3').textContent.startsWith('Daily'))?.querySelector('.feed-row'); return row?.querySelector('.name')?.textContent === 'Beta' && row.textContent.includes('1 unread') && 'Beta'; })()`,
+      'the imported feed, polled, under the name the file gave it',
     );
-    expect(beta).toBe('Beta Daily');
+    expect(beta).toBe('Beta');
+    const feeds = await tab.evaluate<{ title: string; customTitle?: string }[]>(readTable('feeds'));
+    expect(feeds.map((feed) => [feed.title, feed.customTitle]).sort()).toEqual([['Alpha Weekly', undefined], ['Beta Daily', 'Beta']]);
     const entries = await tab.evaluate<{ title: string }[]>(readTable('entries'));
     expect(entries.map((entry) => entry.title).sort()).toEqual(['Alpha Weekly post', 'Beta Daily post']);
   });
