@@ -42,10 +42,13 @@ export function watchSearchIndex(db: ReaderDB, keepAlive?: () => Promise<void>):
 
   // What a write that matters to the index changes: the newest id, the number of entries, the indexed
   // segments; '' while a round runs.
+  // The round is read first and alone: while one runs, this query then watches the status row only, instead of
+  // re-reading every feed's counts after each of the round's writes.
   const state = async () => {
-    const [latest, counts, segments, stale, round] = await Promise.all([latestEntryId(db), db.feedCounts.toArray(), db.searchSegments.count(), db.entries.where('searchStale').equals(1).count(), db.status.get('round')]);
+    const round = await db.status.get('round');
     // A round older than ROUND_PATIENCE_MS is taken as abandoned (its worker resumes it, but never waits on it).
     if (round?.key === 'round' && round.finishedAt === undefined && round.startedAt > Date.now() - ROUND_PATIENCE_MS) return '';
+    const [latest, counts, segments, stale] = await Promise.all([latestEntryId(db), db.feedCounts.toArray(), db.searchSegments.count(), db.entries.where('searchStale').equals(1).count()]);
     return `${latest}:${counts.reduce((sum, row) => sum + row.total, 0)}:${segments}:${stale}`;
   };
   const subscription = liveQuery(state).subscribe({
