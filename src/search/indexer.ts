@@ -18,8 +18,11 @@ export interface IndexRun {
   entries: number;
 }
 
-/** Rebuild every segment whose entries differ from what it was built from; `afterSegment` runs between segments (the worker's keepalive). */
-export async function updateSearchIndex(db: ReaderDB, afterSegment?: () => Promise<void>): Promise<IndexRun> {
+/**
+ * Rebuild every segment whose entries differ from what it was built from; `afterSegment` runs between segments
+ * (the worker's keepalive), and the run ends early, between segments, once `yieldNow` says so.
+ */
+export async function updateSearchIndex(db: ReaderDB, afterSegment?: () => Promise<void>, yieldNow?: () => boolean): Promise<IndexRun> {
   const latest = await latestEntryId(db);
   const built = new Map((await db.searchSegments.toArray()).map((row) => [row.segment, row]));
   const segments = new Set(built.keys());
@@ -34,6 +37,7 @@ export async function updateSearchIndex(db: ReaderDB, afterSegment?: () => Promi
     run.entries += await rebuildSegment(db, segment);
     run.built++;
     await afterSegment?.();
+    if (yieldNow?.()) break;
   }
   return run;
 }
@@ -54,7 +58,7 @@ export function rebuildSegment(db: ReaderDB, segment: number): Promise<number> {
     await db.searchShards.bulkDelete(Array.from({ length: SHARDS }, (_, shard): [number, number] => [shard, segment]));
     await db.searchShards.bulkPut(buildShards(segment, docs, (term) => shardOf(term, SHARDS)));
     const upTo = Math.min(await latestEntryId(db), end - 1);
-    // An entry's sortAt never changes once stored (updates keep it), so the segment can hold it.
+    // The segment can hold sortAt: an update that moves it marks the entry searchStale, which rebuilds the segment.
     const sortAt = new Float64Array(end - first).fill(Number.NaN);
     for (const row of rows) sortAt[row.id - first] = row.sortAt;
     await db.searchSegments.put({ segment, count: rows.length, maxId: rows.at(-1)?.id ?? 0, upTo, sortAt });

@@ -2,7 +2,8 @@
 // whoever wrote them (a poll, an import, a restore, retention) — and once at every wake-up, which also
 // backfills an index that is missing (after the upgrade to schema v2). One run at a time; writes that land
 // during a run start another. While a polling round runs (status 'round' without finishedAt) it waits for
-// the round's end, so indexing never competes with a poll for the worker.
+// the round's end, and a run under way stops between segments when a round starts, so indexing never
+// competes with a poll for the worker.
 import { liveQuery } from 'dexie';
 import type { ReaderDB } from '../db/schema';
 import { latestEntryId } from '../db/views';
@@ -19,6 +20,8 @@ export function watchSearchIndex(db: ReaderDB, keepAlive?: () => Promise<void>):
   let again = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = '';
+  // A round started while a run indexes: the run stops after its segment, and the round's end starts another.
+  let roundRunning = false;
 
   const run = async () => {
     if (running) {
@@ -29,12 +32,12 @@ export function watchSearchIndex(db: ReaderDB, keepAlive?: () => Promise<void>):
       do {
         again = false;
         try {
-          await updateSearchIndex(db, keepAlive);
+          await updateSearchIndex(db, keepAlive, () => roundRunning);
         } catch (error) {
           // The next write tries again; search reads unindexed entries directly meanwhile.
           console.warn('[mirror-reader] search indexing failed', error);
         }
-      } while (again);
+      } while (again && !roundRunning);
     })();
     await running;
     running = undefined;
@@ -53,6 +56,7 @@ export function watchSearchIndex(db: ReaderDB, keepAlive?: () => Promise<void>):
   };
   const subscription = liveQuery(state).subscribe({
     next: (value) => {
+      roundRunning = value === '';
       if (value === last) return;
       last = value;
       clearTimeout(timer);
