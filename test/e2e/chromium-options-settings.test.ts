@@ -1,7 +1,8 @@
 // Settings in real Chromium: the language picked on the options page overrides the browser's at once on every
 // open page (browser.i18n cannot switch, so the page loads _locales/zh_CN itself), a page opened later starts
 // in it (from the render cache), and the theme follows the same way; the browser's language comes back when picked again,
-// the system theme follows the system's colour scheme and a picked one overrides it.
+// the system theme follows the system's colour scheme and a picked one overrides it. The storage facts offer to ask
+// the browser to keep the data.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SettingRow } from '../../src/db/model';
@@ -66,5 +67,15 @@ describe('language and theme', () => {
     await options.getByRole('button', { name: 'Save settings' }).click();
     await eventually(() => theme(options)).toBe('light');
     expect(await background()).toBe('rgb(255, 255, 255)');
+  });
+});
+
+describe('keeping the data', () => {
+  it("asks Chromium to keep the data, and says what it answered (headless Chromium, with no use of the extension to go by, says no)", async () => {
+    const facts = options.locator('dl.facts');
+    await eventually(() => facts.innerText()).toContain('No: the browser may clear it under storage pressure');
+    await options.getByRole('button', { name: 'Ask the browser to keep it' }).click();
+    await eventually(() => facts.getByRole('status').innerText()).toBe('The browser said no. It decides by itself, for example by how often the extension is used; your data is still there.');
+    expect(await options.evaluate(() => navigator.storage.persisted())).toBe(false);
   });
 });
