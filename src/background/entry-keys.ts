@@ -1,6 +1,8 @@
-// Entry keys across versions. An id-less entry with a link is keyed `link#hash:…` (src/feeds/normalize.ts);
-// earlier versions keyed it by the bare link while no other id-less entry of the document shared that link, and
-// rows and retention tombstones stored then keep that key. Ingest and restore match both forms through here.
+// Entry keys across versions and edits. An id-less entry with a link is keyed `link#hash:…` (src/feeds/normalize.ts),
+// the hash of its title and date; earlier versions keyed it by the bare link while no other id-less entry of the
+// document shared that link, and rows and retention tombstones stored then keep that key. Ingest and restore
+// match both forms through here; ingest also finds the row of a link that is the entry's alone under another
+// hash (the title edited, the item re-dated, the feed's time zone changed), as the bare-link key used to.
 import { idlessKey } from '../feeds/normalize';
 
 /** The bare link an earlier version may have keyed the entry `key` (with link `url`) by; undefined for other keys. */
@@ -27,4 +29,24 @@ export function bareLinks(incoming: ReadonlyMap<string, { url?: string }>): Map<
 export function otherKeyForm(key: string, url: string | undefined, title: string, date: number | undefined): string | undefined {
   if (url === undefined) return undefined;
   return bareLinkKey(key, url) ?? (key === url ? idlessKey(url, title, date) : undefined);
+}
+
+/** The [feedId+key] range of the rows and tombstones keyed `url#hash:…` in feed `feedId`. */
+export function sameLinkRange(feedId: number, url: string): [[number, string], [number, string]] {
+  const prefix = `${url}#hash:`;
+  return [
+    [feedId, prefix],
+    [feedId, `${prefix}\uffff`],
+  ];
+}
+
+/**
+ * Of `stored` (rows or tombstones keyed `url#hash:…` under other hashes), the one that is the entry titled `title`:
+ * the only one, or else the only one with that title; undefined when none or several could be.
+ */
+export function sameLinkMatch<T extends { key: string; title?: string }>(stored: readonly T[], url: string, title: string): T | undefined {
+  const candidates = stored.filter((row) => row.key.startsWith(`${url}#hash:`));
+  if (candidates.length === 1) return candidates[0];
+  const titled = candidates.filter((row) => row.title === title);
+  return titled.length === 1 ? titled[0] : undefined;
 }

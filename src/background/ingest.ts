@@ -6,7 +6,7 @@ import { addEntries, updateEntries } from '../db/entry-writes';
 import type { BodyRow, EntryRow, FeedRow, TombstoneRow } from '../db/model';
 import type { ReaderDB } from '../db/schema';
 import type { ParsedEntry, ParsedFeed } from '../feeds/model';
-import { bareLinkKey, bareLinks } from './entry-keys';
+import { bareLinkKey, bareLinks, sameLinkMatch, sameLinkRange } from './entry-keys';
 
 /** What one ingest stored. */
 export interface IngestCount {
@@ -32,6 +32,7 @@ export async function ingestFeed(db: ReaderDB, feedId: number, parsed: ParsedFee
     const lookup = [...keys, ...legacy.keys()].map((key) => [feedId, key]);
     const known = new Map((await db.entries.where('[feedId+key]').anyOf(lookup).toArray()).map((row) => [row.key, row]));
     const tombstones = new Map((await db.tombstones.where('[feedId+key]').anyOf(lookup).toArray()).map((row) => [row.key, row]));
+    const linked = await sameLinkStored(db, feedId, incoming, legacy, known, tombstones);
 
     const added: Omit<EntryRow, 'id'>[] = [];
     const addedBodies: Omit<BodyRow, 'id'>[] = [];
@@ -49,9 +50,15 @@ export async function ingestFeed(db: ReaderDB, feedId: number, parsed: ParsedFee
         movedTombstones.push({ from: oldTombstone.key, row: { ...oldTombstone, key } });
         return;
       }
-      const stored = exact ?? adoptLegacy(known, legacy, key, entry);
+      const stored = exact ?? adoptLegacy(known, legacy, key, entry) ?? claim(linked.rows, entry);
       if (stored) {
         if (stored.key !== key || stored.hash !== contentHash(entry)) changed.push({ row: stored, entry });
+        return;
+      }
+      // Removed by retention under its earlier title or date: it stays out, and the tombstone takes the new key.
+      const linkedTombstone = claim(linked.tombstones, entry);
+      if (linkedTombstone) {
+        movedTombstones.push({ from: linkedTombstone.key, row: { ...linkedTombstone, key } });
         return;
       }
       const { list, body } = entryParts(entry);
@@ -103,6 +110,31 @@ async function updateChanged(db: ReaderDB, changed: { row: EntryRow; entry: Pars
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+}
+
+/**
+ * For the id-less entries whose link is theirs alone in the document and whose key (and bare link) found nothing,
+ * the rows and tombstones of the feed keyed by that link under another hash — one query for all of them, and
+ * none for a feed whose entries have ids. Rows keyed by an incoming key are another entry's and left out.
+ */
+async function sameLinkStored(db: ReaderDB, feedId: number, incoming: ReadonlyMap<string, ParsedEntry>, legacy: ReadonlyMap<string, string[]>, known: ReadonlyMap<string, EntryRow>, tombstones: ReadonlyMap<string, TombstoneRow>): Promise<{ rows: EntryRow[]; tombstones: TombstoneRow[] }> {
+  const ranges: [[number, string], [number, string]][] = [];
+  for (const [key, entry] of incoming) {
+    const bare = bareLinkKey(key, entry.url);
+    if (bare === undefined || legacy.get(bare)?.length !== 1 || known.has(key) || known.has(bare) || tombstones.has(key) || tombstones.has(bare)) continue;
+    ranges.push(sameLinkRange(feedId, bare));
+  }
+  if (ranges.length === 0) return { rows: [], tombstones: [] };
+  const [rows, stones] = await Promise.all([db.entries.where('[feedId+key]').inAnyRange(ranges).toArray(), db.tombstones.where('[feedId+key]').inAnyRange(ranges).toArray()]);
+  return { rows: rows.filter((row) => !incoming.has(row.key)), tombstones: stones.filter((row) => !incoming.has(row.key)) };
+}
+
+/** Take from `stored` the one that is `entry` under another hash of its link (see sameLinkMatch), at most once. */
+function claim<T extends { key: string; title?: string }>(stored: T[], entry: ParsedEntry): T | undefined {
+  if (entry.url === undefined || stored.length === 0) return undefined;
+  const match = sameLinkMatch(stored, entry.url, entry.title);
+  if (match) stored.splice(stored.indexOf(match), 1);
+  return match;
 }
 
 /**

@@ -66,8 +66,9 @@ function normalizeEntry(draft: EntryDraft, feedUrl: string): ParsedEntry {
  * The key of an entry without an id: its link plus a hash of title and date (the hash alone without a link).
  * It depends on the entry only, never on the rest of the document: aggregators and RSSHub routes often point
  * several items at one page, and a key that changed when another item shared or stopped sharing the link
- * would store the entry again, unread. Earlier versions keyed an id-less entry whose link was unique by the
- * bare link: ingest still recognizes those rows (src/background/entry-keys.ts).
+ * would store the entry again, unread. The hash tells apart entries that share a link; an entry whose link is
+ * its own is found by that link when its title or date changes, and rows earlier versions keyed by the bare link
+ * are recognized too (both in src/background/entry-keys.ts).
  */
 export function idlessKey(url: string | undefined, title: string, date: number | undefined): string {
   const hash = stableHash(`${title}\u0000${date ?? ''}`);
