@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { feedDisplayTitle, type EntryRow } from '../../db/model';
 import { allFeeds, allFolders, feedCounts } from '../../db/queries';
 import { db } from '../../db/schema';
+import { checkedList } from '../../db/reader-list';
 import type { RoundStatus } from '../../db/status';
 import type { ListView } from '../../db/views';
 import type { AppError } from '../../shared/errors';
@@ -56,7 +57,9 @@ export function PopupApp() {
   }
 
   const open = async (entry: EntryRow) => {
-    const result = await command('open-entry', { entryId: entry.id, view: query === '' ? view : { kind: 'search', query } });
+    // A search the reader's list cannot carry (a tab pasted in, over 500 characters) opens the entry alone.
+    const list = query === '' ? view : checkedList({ kind: 'search', query });
+    const result = await command('open-entry', list ? { entryId: entry.id, view: list } : { entryId: entry.id });
     if (result.ok) window.close();
     else setError(result.error);
   };

@@ -85,6 +85,23 @@ describe('popup', () => {
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'open-entry', payload: { entryId: 7, view: { kind: 'search', query: 'harbour' } } });
   });
 
+  it('opens a result of a search the reader cannot walk (a tab pasted in) on its own, never refused', async () => {
+    await db.feeds.add(feed(1, 'Alpha'));
+    await seedEntries([entry(7, 1, 'Harbour news', now)]);
+    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: null });
+    vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    render(<PopupApp />, root);
+    const field = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    await act(async () => {
+      field.value = 'harbour\tnews';
+      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    const results = () => [...root.querySelectorAll('ul[aria-label="Search results"] li')];
+    await vi.waitFor(() => expect(results()).toHaveLength(1));
+    await act(async () => results()[0]!.querySelector('button')!.click());
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'open-entry', payload: { entryId: 7 } });
+  });
+
   it('moves focus with j/k and the arrow keys', async () => {
     await db.feeds.add(feed(1, 'Alpha'));
     await seedEntries([entry(1, 1, 'A', now), entry(2, 1, 'B', now - 1000), entry(3, 1, 'C', now - 2000)]);
