@@ -134,6 +134,9 @@ describe('reader actions', () => {
       await reader.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * 0.5));
       return position();
     }).toBe(50);
+    // Kept once the scroll event came and its write followed (a loaded machine may take a few frames): a key
+    // pressed before the page even heard of the scroll would have nothing to keep.
+    await eventually(() => reader.evaluate((id) => (JSON.parse(localStorage.getItem('mirror-reader.scroll') ?? '[]') as [number, number][]).some(([entry]) => entry === id), ids['long'])).toBe(true);
     await reader.keyboard.press('j');
     await eventually(title).toBe('Oldest: the lighthouse');
     expect(await reader.evaluate(() => window.scrollY)).toBe(0);
