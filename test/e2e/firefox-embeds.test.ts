@@ -3,27 +3,22 @@
 // other players get none. Firefox has no host-resolver switch: its manual-proxy prefs send every HTTPS
 // connection through a local CONNECT proxy to the HTTPS player server, which records the Referer each frame
 // request brought; the session accepts that server's own certificate. Needs `npm run build` first.
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../../scripts/feed-server';
 import { launchWithExtension, type ExtensionFirefox } from './firefox/extension-firefox';
-import { FIREFOX_PATH, firefoxInstalled } from './firefox/launch-firefox';
+import { DIST, GECKO_ID, installed, requireFirefoxBuild, skipReason } from './firefox/suite';
 import type { Tab } from './firefox/tab';
 import { minutesAgo, rssRoute } from './support/fixtures';
 import { startPlayerServer, type PlayerServer } from './support/player-server';
 
-const DIST = 'dist-firefox';
-const GECKO_ID = 'mirror-reader@mirror-reader.dev';
 const UUID = '7d3c5e1a-2b4f-4c6d-9e8a-1f0b2c3d4e5f';
 const OPTIONS = 'src/pages/options/index.html';
 const READER = 'src/pages/reader/index.html';
 
-const installed = firefoxInstalled();
-const skipReason = `skipped: ${FIREFOX_PATH} is not installed (apt-get install firefox-esr, or set FIREFOX_PATH)`;
 if (!installed) console.warn(`Firefox embed tests ${skipReason}`);
 
 beforeAll(() => {
-  if (!existsSync(`${DIST}/manifest.json`)) throw new Error(`${DIST}/ is missing: run \`npm run build\` first.`);
+  requireFirefoxBuild();
 });
 
 describe.skipIf(!installed)(`Firefox video players${installed ? '' : ` (${skipReason})`}`, () => {

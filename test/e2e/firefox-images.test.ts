@@ -3,27 +3,22 @@
 // page installs it with declarativeNetRequest, scoped to the extension's moz-extension UUID), and a starred
 // entry's pictures, kept by the background page, show from object URLs with every image host stopped.
 // Needs `npm run build` first.
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../../scripts/feed-server';
 import { launchWithExtension, type ExtensionFirefox } from './firefox/extension-firefox';
-import { FIREFOX_PATH, firefoxInstalled } from './firefox/launch-firefox';
+import { DIST, GECKO_ID, installed, requireFirefoxBuild, skipReason } from './firefox/suite';
 import type { Tab } from './firefox/tab';
 import { minutesAgo, mirrorRoute } from './support/fixtures';
 import { PICTURE_WIDTH, startImageServer, type ImageServer } from './support/image-server';
 
-const DIST = 'dist-firefox';
-const GECKO_ID = 'mirror-reader@mirror-reader.dev';
 const UUID = '5b0e2c1d-8a47-4f3e-b6d9-2c7a9e4f1d30';
 const OPTIONS = 'src/pages/options/index.html';
 const READER = 'src/pages/reader/index.html';
 
-const installed = firefoxInstalled();
-const skipReason = `skipped: ${FIREFOX_PATH} is not installed (apt-get install firefox-esr, or set FIREFOX_PATH)`;
 if (!installed) console.warn(`Firefox image tests ${skipReason}`);
 
 beforeAll(() => {
-  if (!existsSync(`${DIST}/manifest.json`)) throw new Error(`${DIST}/ is missing: run \`npm run build\` first.`);
+  requireFirefoxBuild();
 });
 
 /** Send a command from an extension page, as the pages do. */

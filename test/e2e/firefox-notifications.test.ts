@@ -3,25 +3,20 @@
 // from user input; extensions.webextOptionalPermissionPrompts = false answers "Allow" without drawing the
 // prompt); saved, the next round shows one notification, in English; with Simplified Chinese picked in the
 // settings, the next one is in Chinese, from the same running background page. Needs `npm run build` first.
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../../scripts/feed-server';
 import { launchWithExtension, type ExtensionFirefox } from './firefox/extension-firefox';
-import { FIREFOX_PATH, firefoxInstalled } from './firefox/launch-firefox';
+import { DIST, GECKO_ID, installed, requireFirefoxBuild, skipReason } from './firefox/suite';
 import type { Tab } from './firefox/tab';
 import { minutesAgo, rssRoute } from './support/fixtures';
 
-const DIST = 'dist-firefox';
-const GECKO_ID = 'mirror-reader@mirror-reader.dev';
 const UUID = '3e9a7c21-5d4b-4f8e-a1c6-9b2d0e7f4a13';
 const OPTIONS = 'src/pages/options/index.html';
 
-const installed = firefoxInstalled();
-const skipReason = `skipped: ${FIREFOX_PATH} is not installed (apt-get install firefox-esr, or set FIREFOX_PATH)`;
 if (!installed) console.warn(`Firefox notification tests ${skipReason}`);
 
 beforeAll(() => {
-  if (!existsSync(`${DIST}/manifest.json`)) throw new Error(`${DIST}/ is missing: run \`npm run build\` first.`);
+  requireFirefoxBuild();
 });
 
 function channel(guids: string[]) {
@@ -74,8 +69,8 @@ describe.skipIf(!installed)(`Firefox notifications${installed ? '' : ` (${skipRe
     expect(await send('update-settings', { patch: { language: 'zh_CN' } })).toMatchObject({ ok: true });
     server.routes.set('/loud.xml', channel(['a', 'b', 'c', 'd']));
     expect(await send('refresh', {})).toMatchObject({ ok: true, value: { added: 1 } });
-    await tab.waitFor(`browser.notifications.getAll().then((all) => Object.values(all).some((options) => options.title.startsWith('新')) || undefined)`, 'the Chinese notification');
-    // The new one replaced the English one.
+    // The new one replaces the English one: Firefox may list both for a moment while it clears one and shows the other.
+    await tab.waitFor(`browser.notifications.getAll().then((all) => { const shown = Object.values(all); return (shown.length === 1 && shown[0].title.startsWith('新')) || undefined; })`, 'the Chinese notification alone');
     expect(Object.values(await shown())).toEqual([{ title: '新文章：1 篇', message: 'Loud News：1 篇' }]);
   });
 });

@@ -1,21 +1,16 @@
 // The options page in Firefox ESR over WebDriver BiDi: subscribe by a web page's address (the page links its
 // feed: Find feeds, preview, Subscribe) and Import OPML (a file with folders, a duplicate and a broken
 // outline; the report, the folders stored, the feeds fetched by the background script). Needs `npm run build`.
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../../scripts/feed-server';
 import { htmlPage, minutesAgo, rssRoute } from './support/fixtures';
 import { launchWithExtension, type ExtensionFirefox } from './firefox/extension-firefox';
-import { FIREFOX_PATH, firefoxInstalled } from './firefox/launch-firefox';
+import { DIST, GECKO_ID, installed, requireFirefoxBuild, skipReason } from './firefox/suite';
 import type { Tab } from './firefox/tab';
 
-const DIST = 'dist-firefox';
-const GECKO_ID = 'mirror-reader@mirror-reader.dev';
 const UUID = '5b0f3c2e-8d4a-4c71-b6e9-2a7f1d3c9e04';
 const OPTIONS = 'src/pages/options/index.html';
 
-const installed = firefoxInstalled();
-const skipReason = `skipped: ${FIREFOX_PATH} is not installed (apt-get install firefox-esr, or set FIREFOX_PATH)`;
 if (!installed) console.warn(`Firefox options tests ${skipReason}`);
 
 const channel = (title: string, guid: string) => rssRoute({ title, link: 'http://site.example/', items: [{ guid, title: `${title} post`, link: `http://site.example/${guid}`, published: minutesAgo(5) }] });
@@ -37,7 +32,7 @@ describe.skipIf(!installed)(`Firefox ESR: the options page${installed ? '' : ` (
   let tab: Tab;
 
   beforeAll(async () => {
-    if (!existsSync(`${DIST}/manifest.json`)) throw new Error(`${DIST}/ is missing: run \`npm run build\` first.`);
+    requireFirefoxBuild();
     server = await startFeedServer({ '/alpha.xml': channel('Alpha Weekly', 'a'), '/beta.xml': channel('Beta Daily', 'b'), '/blog/': htmlPage('Our blog', [{ href: '/alpha.xml', type: 'application/rss+xml', title: 'RSS' }]) });
     firefox = await launchWithExtension({ dist: DIST, geckoId: GECKO_ID, uuid: UUID });
     tab = await firefox.openTab({ width: 1000, height: 900 });

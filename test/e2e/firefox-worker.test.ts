@@ -1,17 +1,14 @@
 // What Firefox's background script learns of redirects and servers, through the same code as Chromium's worker:
 // webRequest names a 308 (so the stored address moves at once) and a 302 (so it never does), a redirect loop
 // ends in redirect-loop, and a Retry-After holds Refresh off. Needs `npm run build` first.
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redirect, retryAfter } from '../../scripts/fault-routes';
 import { startFeedServer, type FeedServer } from '../../scripts/feed-server';
 import type { FeedRow } from '../../src/db/model';
 import { launchWithExtension, type ExtensionFirefox } from './firefox/extension-firefox';
-import { FIREFOX_PATH, firefoxInstalled } from './firefox/launch-firefox';
+import { DIST, GECKO_ID, installed, requireFirefoxBuild, skipReason } from './firefox/suite';
 import type { Tab } from './firefox/tab';
 
-const DIST = 'dist-firefox';
-const GECKO_ID = 'mirror-reader@mirror-reader.dev';
 const UUID = '5b1f0c3a-9d2e-4c47-8e6f-2a7b9c0d1e3f';
 
 const rss = (title: string) => ({
@@ -19,12 +16,10 @@ const rss = (title: string) => ({
   contentType: 'application/rss+xml',
 });
 
-const installed = firefoxInstalled();
-const skipReason = `skipped: ${FIREFOX_PATH} is not installed (apt-get install firefox-esr, or set FIREFOX_PATH)`;
 if (!installed) console.warn(`Firefox worker tests ${skipReason}`);
 
 beforeAll(() => {
-  if (!existsSync(`${DIST}/manifest.json`)) throw new Error(`${DIST}/ is missing: run \`npm run build\` first.`);
+  requireFirefoxBuild();
 });
 
 describe.skipIf(!installed)(`Firefox's background script polling${installed ? '' : ` (${skipReason})`}`, () => {

@@ -2,18 +2,15 @@
 // options page to a local feed and find its entries in the popup (background script, fetch, Dexie), do
 // without access to websites until the user allows it, and lint the build the way addons.mozilla.org does.
 // Needs `npm run build` first.
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { startFeedServer, type FeedServer } from '../../scripts/feed-server';
 import { launchWithExtension, type ExtensionFirefox } from './firefox/extension-firefox';
-import { FIREFOX_PATH, firefoxInstalled } from './firefox/launch-firefox';
+import { DIST, GECKO_ID, installed, requireFirefoxBuild, skipReason } from './firefox/suite';
 import type { Tab } from './firefox/tab';
 import { lintBuild } from './firefox/web-ext-lint';
 
-const DIST = 'dist-firefox';
 /** The add-on's identity (vite.config.ts). Changing it would orphan every installed copy's data. */
-const GECKO_ID = 'mirror-reader@mirror-reader.dev';
 /** Any fixed UUID: it becomes the host of the extension's moz-extension:// pages. */
 const UUID = '0d7c5a8e-4f1b-4e63-9a2d-7b3c1e5f8a90';
 const POPUP = 'src/pages/popup/index.html';
@@ -27,12 +24,10 @@ const FEED = `<?xml version="1.0" encoding="utf-8"?>
   <item><title>Second entry</title><link>http://example.com/2</link><guid>e2</guid><pubDate>Tue, 02 Jan 2024 10:00:00 GMT</pubDate></item>
 </channel></rss>`;
 
-const installed = firefoxInstalled();
-const skipReason = `skipped: ${FIREFOX_PATH} is not installed (apt-get install firefox-esr, or set FIREFOX_PATH)`;
 if (!installed) console.warn(`Firefox e2e tests ${skipReason}`);
 
 beforeAll(() => {
-  if (!existsSync(`${DIST}/manifest.json`)) throw new Error(`${DIST}/ is missing: run \`npm run build\` first.`);
+  requireFirefoxBuild();
 });
 
 describe.skipIf(!installed)(`Firefox ESR over WebDriver BiDi${installed ? '' : ` (${skipReason})`}`, () => {
