@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../../scripts/feed-server';
 import { launchWithExtension, type ExtensionFirefox } from './firefox/extension-firefox';
-import { DIST, GECKO_ID, installed, requireFirefoxBuild, skipReason } from './firefox/suite';
+import { DIST, firefoxTestFile, GECKO_ID, installed, skipReason } from './firefox/suite';
 import type { Tab } from './firefox/tab';
 import { minutesAgo, rssRoute } from './support/fixtures';
 import { startPlayerServer, type PlayerServer } from './support/player-server';
@@ -15,11 +15,7 @@ const UUID = '7d3c5e1a-2b4f-4c6d-9e8a-1f0b2c3d4e5f';
 const OPTIONS = 'src/pages/options/index.html';
 const READER = 'src/pages/reader/index.html';
 
-if (!installed) console.warn(`Firefox embed tests ${skipReason}`);
-
-beforeAll(() => {
-  requireFirefoxBuild();
-});
+firefoxTestFile('embed');
 
 describe.skipIf(!installed)(`Firefox video players${installed ? '' : ` (${skipReason})`}`, () => {
   let server: FeedServer;

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../../scripts/feed-server';
 import { launchWithExtension, type ExtensionFirefox } from './firefox/extension-firefox';
-import { DIST, GECKO_ID, installed, requireFirefoxBuild, skipReason } from './firefox/suite';
+import { DIST, firefoxTestFile, GECKO_ID, installed, skipReason } from './firefox/suite';
 import type { Tab } from './firefox/tab';
 import { minutesAgo, mirrorRoute } from './support/fixtures';
 import { PICTURE_WIDTH, startImageServer, type ImageServer } from './support/image-server';
@@ -15,11 +15,7 @@ const UUID = '5b0e2c1d-8a47-4f3e-b6d9-2c7a9e4f1d30';
 const OPTIONS = 'src/pages/options/index.html';
 const READER = 'src/pages/reader/index.html';
 
-if (!installed) console.warn(`Firefox image tests ${skipReason}`);
-
-beforeAll(() => {
-  requireFirefoxBuild();
-});
+firefoxTestFile('image');
 
 /** Send a command from an extension page, as the pages do. */
 function command(tab: Tab, type: string, payload: unknown): Promise<{ ok: boolean }> {

@@ -6,18 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../../scripts/feed-server';
 import { launchWithExtension, type ExtensionFirefox } from './firefox/extension-firefox';
-import { DIST, GECKO_ID, installed, requireFirefoxBuild, skipReason } from './firefox/suite';
+import { DIST, firefoxTestFile, GECKO_ID, installed, skipReason } from './firefox/suite';
 import type { Tab } from './firefox/tab';
 import { minutesAgo, rssRoute } from './support/fixtures';
 
 const UUID = '3e9a7c21-5d4b-4f8e-a1c6-9b2d0e7f4a13';
 const OPTIONS = 'src/pages/options/index.html';
 
-if (!installed) console.warn(`Firefox notification tests ${skipReason}`);
-
-beforeAll(() => {
-  requireFirefoxBuild();
-});
+firefoxTestFile('notification');
 
 function channel(guids: string[]) {
   return rssRoute({ title: 'Loud News', link: 'http://site.example/', items: guids.map((guid) => ({ guid, title: `Post ${guid}`, link: `http://site.example/${guid}`, published: minutesAgo(5) })) });

@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../../scripts/feed-server';
 import { htmlPage, minutesAgo, rssRoute } from './support/fixtures';
 import { launchWithExtension, type ExtensionFirefox } from './firefox/extension-firefox';
-import { DIST, GECKO_ID, installed, requireFirefoxBuild, skipReason } from './firefox/suite';
+import { DIST, firefoxTestFile, GECKO_ID, installed, skipReason } from './firefox/suite';
 import type { Tab } from './firefox/tab';
 
 const UUID = '5b0f3c2e-8d4a-4c71-b6e9-2a7f1d3c9e04';
 const OPTIONS = 'src/pages/options/index.html';
 
-if (!installed) console.warn(`Firefox options tests ${skipReason}`);
+firefoxTestFile('options');
 
 const channel = (title: string, guid: string) => rssRoute({ title, link: 'http://site.example/', items: [{ guid, title: `${title} post`, link: `http://site.example/${guid}`, published: minutesAgo(5) }] });
 
@@ -32,7 +32,6 @@ describe.skipIf(!installed)(`Firefox ESR: the options page${installed ? '' : ` (
   let tab: Tab;
 
   beforeAll(async () => {
-    requireFirefoxBuild();
     server = await startFeedServer({ '/alpha.xml': channel('Alpha Weekly', 'a'), '/beta.xml': channel('Beta Daily', 'b'), '/blog/': htmlPage('Our blog', [{ href: '/alpha.xml', type: 'application/rss+xml', title: 'RSS' }]) });
     firefox = await launchWithExtension({ dist: DIST, geckoId: GECKO_ID, uuid: UUID });
     tab = await firefox.openTab({ width: 1000, height: 900 });

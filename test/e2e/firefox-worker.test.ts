@@ -6,7 +6,7 @@ import { redirect, retryAfter } from '../../scripts/fault-routes';
 import { startFeedServer, type FeedServer } from '../../scripts/feed-server';
 import type { FeedRow } from '../../src/db/model';
 import { launchWithExtension, type ExtensionFirefox } from './firefox/extension-firefox';
-import { DIST, GECKO_ID, installed, requireFirefoxBuild, skipReason } from './firefox/suite';
+import { DIST, firefoxTestFile, GECKO_ID, installed, skipReason } from './firefox/suite';
 import type { Tab } from './firefox/tab';
 
 const UUID = '5b1f0c3a-9d2e-4c47-8e6f-2a7b9c0d1e3f';
@@ -16,11 +16,7 @@ const rss = (title: string) => ({
   contentType: 'application/rss+xml',
 });
 
-if (!installed) console.warn(`Firefox worker tests ${skipReason}`);
-
-beforeAll(() => {
-  requireFirefoxBuild();
-});
+firefoxTestFile('worker');
 
 describe.skipIf(!installed)(`Firefox's background script polling${installed ? '' : ` (${skipReason})`}`, () => {
   let server: FeedServer;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { startFeedServer, type FeedServer } from '../../scripts/feed-server';
 import { launchWithExtension, type ExtensionFirefox } from './firefox/extension-firefox';
-import { DIST, GECKO_ID, installed, requireFirefoxBuild, skipReason } from './firefox/suite';
+import { DIST, firefoxTestFile, GECKO_ID, installed, skipReason } from './firefox/suite';
 import type { Tab } from './firefox/tab';
 import { lintBuild } from './firefox/web-ext-lint';
 
@@ -24,11 +24,7 @@ const FEED = `<?xml version="1.0" encoding="utf-8"?>
   <item><title>Second entry</title><link>http://example.com/2</link><guid>e2</guid><pubDate>Tue, 02 Jan 2024 10:00:00 GMT</pubDate></item>
 </channel></rss>`;
 
-if (!installed) console.warn(`Firefox e2e tests ${skipReason}`);
-
-beforeAll(() => {
-  requireFirefoxBuild();
-});
+firefoxTestFile('e2e');
 
 describe.skipIf(!installed)(`Firefox ESR over WebDriver BiDi${installed ? '' : ` (${skipReason})`}`, () => {
   let server: FeedServer;

@@ -10,6 +10,7 @@ import { db } from '../../../src/db/schema';
 import { ReaderApp } from '../../../src/pages/reader/reader-app';
 import { fakeBrowser } from '../ui/fake-browser';
 import { entry, feed, resetDb, seedEntries } from '../ui/seed';
+import { dropRoot, newRoot } from './reader-root';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 // Preact runs effects after a frame, through requestAnimationFrame plus a 100 ms timeout whose callback calls
@@ -62,15 +63,10 @@ beforeEach(async () => {
     entry(3, 1, 'Third, not starred', 3000, { contentHtml: '<p>Three</p>' }),
     entry(4, 1, 'Fourth', 4000, { starred: 1, contentHtml: '<p>Four</p>' }),
   ]);
-  root = document.createElement('div');
-  document.body.append(root);
+  root = newRoot();
 });
 
-afterEach(async () => {
-  await act(() => render(null, root));
-  root.remove();
-  location.hash = '';
-});
+afterEach(() => dropRoot(root));
 
 async function open(hash: string, title: string) {
   location.hash = hash;

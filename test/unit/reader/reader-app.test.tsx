@@ -7,6 +7,7 @@ import { db } from '../../../src/db/schema';
 import { ReaderApp } from '../../../src/pages/reader/reader-app';
 import { fakeBrowser } from '../ui/fake-browser';
 import { entry, feed, resetDb, seedEntries } from '../ui/seed';
+import { dropRoot, newRoot } from './reader-root';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 // Preact runs effects after a frame, through requestAnimationFrame plus a 100 ms timeout whose callback calls
@@ -36,15 +37,10 @@ beforeEach(async () => {
     entry(2, 1, 'Plain scrape', 2000, { contentText: 'First line\n\n  Second line' }),
     entry(3, 1, 'Cover only', 1000, { summaryHtml: '<p>Short</p>', coverUrl: 'https://img.example/cover.jpg' }),
   ]);
-  root = document.createElement('div');
-  document.body.append(root);
+  root = newRoot();
 });
 
-afterEach(async () => {
-  await act(() => render(null, root));
-  root.remove();
-  location.hash = '';
-});
+afterEach(() => dropRoot(root));
 
 async function show(id: number, title: string) {
   location.hash = `#entry=${id}`;

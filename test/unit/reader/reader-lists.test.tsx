@@ -10,6 +10,7 @@ import { db } from '../../../src/db/schema';
 import { ReaderApp } from '../../../src/pages/reader/reader-app';
 import { fakeBrowser } from '../ui/fake-browser';
 import { entry, feed, resetDb, seedEntries } from '../ui/seed';
+import { dropRoot, newRoot } from './reader-root';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 options.requestAnimationFrame = (flush) => void setTimeout(flush, 0);
@@ -60,15 +61,10 @@ beforeEach(async () => {
     entry(4, 2, 'D elsewhere', 2000, { contentHtml: '<p>D</p>' }),
     entry(5, 1, 'E harbour again', 1000, { contentHtml: '<p>E</p>' }),
   ]);
-  root = document.createElement('div');
-  document.body.append(root);
+  root = newRoot();
 });
 
-afterEach(async () => {
-  await act(() => render(null, root));
-  root.remove();
-  location.hash = '';
-});
+afterEach(() => dropRoot(root));
 
 describe('previous and next in the unread list', () => {
   it('k goes back to the entry just read: open A, j to B, k to A', async () => {
