@@ -22,13 +22,15 @@ export interface Canary {
   close(): Promise<void>;
 }
 
-/** Start the canary on 127.0.0.1 (port 0). Unknown paths answer 404 after being recorded. */
+/** Start the canary on 127.0.0.1 (port 0). Unknown paths answer 404 after being recorded (all but the favicon). */
 export async function startCanary(): Promise<Canary> {
   const hits: CanaryHit[] = [];
   const pages = new Map<string, { body: string; type: string }>();
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    hits.push({ path, dest: String(req.headers['sec-fetch-dest'] ?? '') });
+    // The browser asks for /favicon.ico by itself for any page of this origin (the control page, the tab the
+    // form opens), whenever it likes: that is no vector loading anything, so it is not a hit.
+    if (path !== '/favicon.ico') hits.push({ path, dest: String(req.headers['sec-fetch-dest'] ?? '') });
     const page = pages.get(path);
     if (page) res.writeHead(200, { 'content-type': page.type, 'cache-control': 'no-store' }).end(page.body);
     else res.writeHead(404, { 'content-type': 'text/plain' }).end('canary');
