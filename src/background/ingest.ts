@@ -23,15 +23,16 @@ export async function ingestFeed(db: ReaderDB, feedId: number, parsed: ParsedFee
   for (const entry of parsed.entries) if (!incoming.has(entry.id)) incoming.set(entry.id, entry);
 
   return db.transaction('rw', [db.feeds, db.entries, db.bodies, db.feedCounts, db.tombstones], async () => {
-    // Unsubscribed while the fetch was running: store nothing.
-    const current = await db.feeds.get(feedId);
-    if (!current) return { added: 0, updated: 0, addedIds: [] };
-
     const keys = [...incoming.keys()];
     const legacy = bareLinks(incoming);
     const lookup = [...keys, ...legacy.keys()].map((key) => [feedId, key]);
-    const known = new Map((await db.entries.where('[feedId+key]').anyOf(lookup).toArray()).map((row) => [row.key, row]));
-    const tombstones = new Map((await db.tombstones.where('[feedId+key]').anyOf(lookup).toArray()).map((row) => [row.key, row]));
+    // Asked together: the transactions of a round queue one behind the other in the browser's IndexedDB, so each
+    // round trip to it a transaction waits on holds up the feeds after it too.
+    const [current, knownRows, tombstoneRows] = await Promise.all([db.feeds.get(feedId), db.entries.where('[feedId+key]').anyOf(lookup).toArray(), db.tombstones.where('[feedId+key]').anyOf(lookup).toArray()]);
+    // Unsubscribed while the fetch was running: store nothing.
+    if (!current) return { added: 0, updated: 0, addedIds: [] };
+    const known = new Map(knownRows.map((row) => [row.key, row]));
+    const tombstones = new Map(tombstoneRows.map((row) => [row.key, row]));
     const linked = await sameLinkStored(db, feedId, incoming, legacy, known, tombstones);
 
     const added: Omit<EntryRow, 'id'>[] = [];
