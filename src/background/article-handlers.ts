@@ -26,7 +26,10 @@ export function articleHandlers(db: ReaderDB, now: () => number = Date.now): Pic
       if (!address) throw badRequest('save-article', 'url');
       const stored = await db.transaction('rw', db.entries, db.bodies, async () => {
         if (!(await db.entries.get(id))) return false;
-        return (await db.bodies.update(id, { article: { html, url: address, fetchedAt: now() } })) === 1;
+        if ((await db.bodies.update(id, { article: { html, url: address, fetchedAt: now() } })) !== 1) return false;
+        // Search finds the entry by the article's words too: its segment is indexed again.
+        await db.entries.update(id, { searchStale: 1 });
+        return true;
       });
       if (!stored) throw new CommandError('entry-gone');
       // A starred entry keeps its article's pictures offline too.

@@ -1,6 +1,6 @@
 // "Load full article" in the worker: fetch-article fetches the entry's original page over real HTTP and decodes
 // it (header charset, else <meta charset>: GBK and Shift_JIS pages read right), refuses what is not a page;
-// save-article stores the extracted article in the body row, and a later feed update keeps it.
+// save-article stores the extracted article in the body row, a later feed update keeps it, and search finds it.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReaderDB } from '../../../src/db/schema';
 import { addFeedRow, entry, feed, freshDb, startServer, type TestServer } from './helpers';
@@ -13,6 +13,8 @@ const { articleHandlers } = await import('../../../src/background/article-handle
 const { metaCharset, withCharset } = await import('../../../src/background/article-fetch');
 const { ingestFeed } = await import('../../../src/background/ingest');
 const { setHostAccess } = await import('../ui/fake-browser');
+const { updateSearchIndex } = await import('../../../src/search/indexer');
+const { searchEntries } = await import('../../../src/search/search');
 
 /** 中文 in GBK, 日本 in Shift_JIS: bytes that are not UTF-8. */
 const GBK_ZHONGWEN = [0xd6, 0xd0, 0xce, 0xc4];
@@ -100,6 +102,19 @@ describe('save-article', () => {
     const body = await db.bodies.get(id);
     expect(body?.contentHtml).toBe('<p>summary, edited</p>');
     expect(body?.article?.html).toBe('<p>Full text</p>');
+  });
+
+  it('makes the entry findable by the article\'s words, before and after the indexer runs', async () => {
+    const id = ids['sjis']!;
+    await updateSearchIndex(db);
+    expect(await searchEntries('flabbergasted', db)).toEqual([]);
+    await articleHandlers(db)['save-article']({ entryId: id, html: '<p>A <b>flabbergasted</b> 读者 wrote in.</p>', url: 'https://site.example/post' });
+    expect(await db.entries.where('searchStale').equals(1).primaryKeys()).toEqual([id]);
+    expect(await searchEntries('flabbergasted', db)).toEqual([id]);
+    await updateSearchIndex(db);
+    expect(await db.entries.where('searchStale').equals(1).count()).toBe(0);
+    expect(await searchEntries('flabbergasted', db)).toEqual([id]);
+    expect(await searchEntries('读者', db)).toEqual([id]);
   });
 
   it.each([
