@@ -48,25 +48,46 @@ export class Tab {
   }
 
   /**
-   * Resolve with the first truthy value of `condition` (a JS expression over the page's DOM), checked now
-   * and after every DOM mutation. Fails after a deadline with `what` and the page's visible text.
+   * Resolve with the first truthy value of `condition` (a JS expression over the page's DOM, or a promise of a
+   * value: browser.* state), checked now, after every DOM mutation and every 100 ms (state outside the DOM
+   * changes none). A check that throws counts as not yet. Fails after a deadline with `what`, the last error
+   * and the page's visible text.
    */
   waitFor<T>(condition: string, what: string): Promise<T> {
     return this.evaluate<T>(`new Promise((resolve, reject) => {
-      const check = () => {
-        const value = (${condition});
-        if (!value) return;
+      let settled = false;
+      let checking = false;
+      let lastError = '';
+      const stop = () => {
+        settled = true;
         observer.disconnect();
+        clearInterval(poll);
         clearTimeout(timer);
-        resolve(value);
       };
-      const observer = new MutationObserver(check);
+      // One check at a time: a promise condition must not be asked again while its answer is on the way.
+      const check = async () => {
+        if (settled || checking) return;
+        checking = true;
+        try {
+          const value = await (${condition});
+          if (value && !settled) {
+            stop();
+            resolve(value);
+          }
+        } catch (error) {
+          lastError = String(error);
+        } finally {
+          checking = false;
+        }
+      };
+      const observer = new MutationObserver(() => void check());
+      const poll = setInterval(() => void check(), 100);
       const timer = setTimeout(() => {
-        observer.disconnect();
-        reject(new Error(${JSON.stringify(`Timed out waiting for ${what}. Page text: `)} + JSON.stringify(document.body?.innerText ?? '')));
+        stop();
+        reject(new Error(${JSON.stringify(`Timed out waiting for ${what}.`)} + (lastError ? ' Last error: ' + lastError + '.' : '') + ' Page text: ' + JSON.stringify(document.body?.innerText ?? '')));
       }, ${WAIT_DEADLINE_MS});
       observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-      check();
+      void check();
     })`);
   }
 
