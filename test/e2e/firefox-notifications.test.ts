@@ -65,9 +65,8 @@ describe.skipIf(!installed)(`Firefox notifications${installed ? '' : ` (${skipRe
     expect(await send('update-settings', { patch: { language: 'zh_CN' } })).toMatchObject({ ok: true });
     server.routes.set('/loud.xml', channel(['a', 'b', 'c', 'd']));
     expect(await send('refresh', {})).toMatchObject({ ok: true, value: { added: 1 } });
-    // The new one replaces the English one. Under load Firefox has listed the English one beside it, or again
-    // after the Chinese one was alone, for a moment (in full e2e runs, never in runs of this file alone): so the
-    // assertion is a wait for the exact list, which fails when that list never comes.
+    // The new one replaces the English one after the reply (the round's after-steps follow it): the assertion is
+    // a wait for the exact list, which fails when that list never comes.
     const chinese = JSON.stringify([{ title: '新文章：1 篇', message: 'Loud News：1 篇' }]);
     await tab.waitFor(`browser.notifications.getAll().then((all) => JSON.stringify(Object.values(all).map(({ title, message }) => ({ title, message }))) === ${JSON.stringify(chinese)} || undefined)`, 'the Chinese notification alone');
   });
