@@ -41,7 +41,8 @@ describe('popup', () => {
     await subscribe(h, '/weekly.xml');
     const popup = await h.open('popup');
     expect(await popupCount(popup)).toBe('3');
-    expect(await badgeText(h)).toBe('3');
+    // The badge follows the round's writes, after its reply.
+    await eventually(() => badgeText(h)).toBe('3');
 
     // The feed gains an entry; only Refresh fetches it.
     gazette.items.unshift(item('ferry', 'Ferry timetable changes from Monday', 20));
@@ -55,7 +56,7 @@ describe('popup', () => {
       { title: 'Release notes: version 4.2 is out', feed: 'Open Source Weekly', time: '2 days ago' },
     ]);
     expect(await popupCount(popup)).toBe('4');
-    expect(await badgeText(h)).toBe('4');
+    await eventually(() => badgeText(h)).toBe('4');
 
     await popup.getByRole('button', { name: 'Mark all read' }).click();
     await popup.getByText('No unread entries').waitFor();

@@ -104,7 +104,7 @@ describe('reader tab', () => {
     const popup = await h.open('popup');
     expect((await popupRows(popup)).map((row) => row.title)).toEqual(['Spring tides expected this weekend']);
     expect(await popupCount(popup)).toBe('1');
-    expect(await badgeText(h)).toBe('1');
+    await eventually(() => badgeText(h)).toBe('1');
     await popup.close();
   });
 

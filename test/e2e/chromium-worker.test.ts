@@ -66,6 +66,6 @@ describe('worker stopped mid-poll', () => {
     for (const row of before) expect(after.find((entry) => entry.id === row.id)).toEqual(row);
     expect((await popupRows(popup)).map((row) => row.title)).toEqual(['Archive: the harbour in 1920', 'Lunchtime update', 'Markets open higher', 'Morning briefing', 'Archive: the old lighthouse']);
     expect(await popupCount(popup)).toBe('5');
-    expect(await badgeText(h)).toBe('5');
+    await eventually(() => badgeText(h)).toBe('5');
   });
 });
