@@ -1,7 +1,7 @@
 // The reader's own look — text size, line width, typeface — from the settings, put on <html> as data attributes
 // and one custom property (CSSOM, which the CSP allows; no style attribute). The last style is kept in
 // localStorage too, so the next reader tab opens in it at once. (The theme is every page's: src/ui/appearance.ts.)
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { READER_FONTS, READER_FONT_SIZE, READER_WIDTHS, type Settings } from '../../db/settings';
 
 /** The settings that style the reader. */
@@ -36,7 +36,9 @@ export function cachedReadingStyle(): ReadingStyle | undefined {
 export function useReadingStyle(settings: Settings | undefined): void {
   const style = settings && { readerFontSize: settings.readerFontSize, readerWidth: settings.readerWidth, readerFont: settings.readerFont };
   const key = style && JSON.stringify(style);
-  useEffect(() => {
+  // A layout effect, before the scroll memory's (reader-app.tsx calls this first): the position goes back to
+  // where the user was on the page in their text size.
+  useLayoutEffect(() => {
     if (!style || !key) return;
     applyReadingStyle(style);
     try {

@@ -1,7 +1,7 @@
 // Where the user was in each entry: the scroll position as a fraction of the page (it survives a new text size),
 // kept in localStorage for the last few hundred entries. It is the tab's view state, not library data, so it
 // is not a worker command per scroll. Reading to the end forgets it: the entry opens at the top next time.
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 
 const KEY = 'mirror-reader.scroll';
 /** Entries remembered; the oldest go first. */
@@ -50,7 +50,10 @@ function fraction(): number {
  * the top; from then on remember the position as they scroll.
  */
 export function useScrollMemory(id: number | undefined, ready: boolean): void {
-  useEffect(() => {
+  // A layout effect: set up and cleaned up in the render that changes the page. A plain effect runs a frame
+  // later, and meanwhile the scroll the browser makes when the next entry replaces this one (a shorter page
+  // clamps scrollY) reached this entry's listener and was kept as where the user had been.
+  useLayoutEffect(() => {
     if (id === undefined || !ready) return undefined;
     const saved = savedPosition(id);
     window.scrollTo(0, saved === undefined ? 0 : saved * (document.documentElement.scrollHeight - window.innerHeight));
