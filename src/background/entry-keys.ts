@@ -5,9 +5,14 @@
 // hash (the title edited, the item re-dated, the feed's time zone changed), as the bare-link key used to.
 import { idlessKey } from '../feeds/normalize';
 
+/** What every `link#hash:…` key of link `url` starts with. */
+function hashedKeyPrefix(url: string): string {
+  return `${url}#hash:`;
+}
+
 /** The bare link an earlier version may have keyed the entry `key` (with link `url`) by; undefined for other keys. */
 export function bareLinkKey(key: string, url: string | undefined): string | undefined {
-  return url !== undefined && key.startsWith(`${url}#hash:`) ? url : undefined;
+  return url !== undefined && key.startsWith(hashedKeyPrefix(url)) ? url : undefined;
 }
 
 /**
@@ -33,7 +38,7 @@ export function otherKeyForm(key: string, url: string | undefined, title: string
 
 /** The [feedId+key] range of the rows and tombstones keyed `url#hash:…` in feed `feedId`. */
 export function sameLinkRange(feedId: number, url: string): [[number, string], [number, string]] {
-  const prefix = `${url}#hash:`;
+  const prefix = hashedKeyPrefix(url);
   return [
     [feedId, prefix],
     [feedId, `${prefix}\uffff`],
@@ -45,7 +50,7 @@ export function sameLinkRange(feedId: number, url: string): [[number, string], [
  * the only one, or else the only one with that title; undefined when none or several could be.
  */
 export function sameLinkMatch<T extends { key: string; title?: string }>(stored: readonly T[], url: string, title: string): T | undefined {
-  const candidates = stored.filter((row) => row.key.startsWith(`${url}#hash:`));
+  const candidates = stored.filter((row) => bareLinkKey(row.key, url) !== undefined);
   if (candidates.length === 1) return candidates[0];
   const titled = candidates.filter((row) => row.title === title);
   return titled.length === 1 ? titled[0] : undefined;
