@@ -31,6 +31,21 @@ afterEach(() => {
 
 const items = () => [...root.querySelectorAll('ul[aria-label="Unread entries"] li')];
 
+/** Open the popup, search for `query` (Enter in the field), wait for its one result and click it; commands succeed. */
+async function openOnlyResult(query: string): Promise<void> {
+  fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: null });
+  vi.spyOn(window, 'close').mockImplementation(() => undefined);
+  render(<PopupApp />, root);
+  const field = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+  await act(async () => {
+    field.value = query;
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  });
+  const results = () => [...root.querySelectorAll('ul[aria-label="Search results"] li')];
+  await vi.waitFor(() => expect(results()).toHaveLength(1));
+  await act(async () => results()[0]!.querySelector('button')!.click());
+}
+
 describe('popup', () => {
   it('lists unread entries newest first with feed name and relative time, and the count alone', async () => {
     await db.feeds.bulkAdd([feed(1, 'Alpha'), feed(2, 'Beta')]);
@@ -71,34 +86,14 @@ describe('popup', () => {
   it('opens a search result with the search as its list, so the reader walks the results', async () => {
     await db.feeds.add(feed(1, 'Alpha'));
     await seedEntries([entry(7, 1, 'Harbour news', now), entry(8, 1, 'Other', now - 1000)]);
-    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: null });
-    vi.spyOn(window, 'close').mockImplementation(() => undefined);
-    render(<PopupApp />, root);
-    const field = root.querySelector<HTMLInputElement>('input[type="search"]')!;
-    await act(async () => {
-      field.value = 'harbour';
-      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    });
-    const results = () => [...root.querySelectorAll('ul[aria-label="Search results"] li')];
-    await vi.waitFor(() => expect(results()).toHaveLength(1));
-    await act(async () => results()[0]!.querySelector('button')!.click());
+    await openOnlyResult('harbour');
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'open-entry', payload: { entryId: 7, view: { kind: 'search', query: 'harbour' } } });
   });
 
   it('opens a result of a search the reader cannot walk (a tab pasted in) on its own, never refused', async () => {
     await db.feeds.add(feed(1, 'Alpha'));
     await seedEntries([entry(7, 1, 'Harbour news', now)]);
-    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true, value: null });
-    vi.spyOn(window, 'close').mockImplementation(() => undefined);
-    render(<PopupApp />, root);
-    const field = root.querySelector<HTMLInputElement>('input[type="search"]')!;
-    await act(async () => {
-      field.value = 'harbour\tnews';
-      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    });
-    const results = () => [...root.querySelectorAll('ul[aria-label="Search results"] li')];
-    await vi.waitFor(() => expect(results()).toHaveLength(1));
-    await act(async () => results()[0]!.querySelector('button')!.click());
+    await openOnlyResult('harbour\tnews');
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'open-entry', payload: { entryId: 7 } });
   });
 
